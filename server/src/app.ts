@@ -1,0 +1,78 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import configPlugin from './plugins/config.js';
+import dbPlugin from './plugins/db.js';
+import errorsPlugin from './plugins/errors.js';
+import authPlugin from './plugins/auth.js';
+import livekitPlugin from './plugins/livekit.js';
+import openapiPlugin from './plugins/openapi.js';
+import staticPlugin from './plugins/static.js';
+import { createGroupRepository } from './features/groups/repository.js';
+import { createGroupAccess } from './features/groups/access.js';
+import { createGroupService } from './features/groups/service.js';
+import { createInviteRepository } from './features/invites/repository.js';
+import { createInviteService } from './features/invites/service.js';
+import { createAgreementRepository } from './features/agreements/repository.js';
+import { createAgreementService } from './features/agreements/service.js';
+import { createSessionRepository } from './features/sessions/repository.js';
+import { createSessionService } from './features/sessions/service.js';
+import { authRoutes } from './features/auth/routes.js';
+import { groupRoutes } from './features/groups/routes.js';
+import { inviteRoutes } from './features/invites/routes.js';
+import { agreementRoutes } from './features/agreements/routes.js';
+import { sessionRoutes } from './features/sessions/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+
+/** Logs carry method, route and status; never bodies, cookies or tokens. */
+const logger = (level: Config['LOG_LEVEL']): FastifyServerOptions['logger'] => ({
+  level,
+  redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+  serializers: {
+    // The URL of an invite holds its token; log the route pattern instead.
+    req: (req: { method: string; routeOptions?: { url?: string }; url: string }) => ({
+      method: req.method,
+      route: req.routeOptions?.url ?? 'unknown',
+    }),
+  },
+});
+
+export async function buildApp(config: Config) {
+  const app = Fastify({ logger: logger(config.LOG_LEVEL), trustProxy: true, bodyLimit: 256 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(configPlugin, { config });
+  await app.register(errorsPlugin);
+  await app.register(dbPlugin);
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin);
+  await app.register(livekitPlugin);
+  await app.register(openapiPlugin);
+
+  const groupRepo = createGroupRepository(app.db);
+  const access = createGroupAccess(groupRepo);
+  const audit = app.audit;
+  const groups = createGroupService({ repo: groupRepo, access, audit });
+  const invites = createInviteService({ repo: createInviteRepository(app.db), groups: groupRepo, access, audit, publicUrl: config.PUBLIC_URL });
+  const agreements = createAgreementService({ repo: createAgreementRepository(app.db), access, audit });
+  const sessions = createSessionService({
+    repo: createSessionRepository(app.db),
+    groups: groupRepo,
+    access,
+    agreements,
+    livekit: app.livekit,
+    audit,
+  });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(groupRoutes(groups));
+  await app.register(inviteRoutes(invites));
+  await app.register(agreementRoutes(agreements));
+  await app.register(sessionRoutes(sessions));
+  await app.register(staticPlugin);
+  return app;
+}
+export type App = Awaited<ReturnType<typeof buildApp>>;

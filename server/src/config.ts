@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/** Every setting Hearth reads, validated once at start-up. `.env.example` documents each one. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where people reach Hearth; invite links and the cross-site check use it. */
+  PUBLIC_URL: z.url().default('http://localhost:5173'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATA_DIR: z.string().default('.data/pglite'),
+  LIVEKIT_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').default('ws://localhost:7880'),
+  /** Where the server reaches LiveKit's HTTP API; defaults to LIVEKIT_URL with http(s). */
+  LIVEKIT_API_URL: z.url().optional(),
+  LIVEKIT_API_KEY: z.string().min(1).default('devkey'),
+  LIVEKIT_API_SECRET: z.string().min(6).default('secret'),
+  LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
+  SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),
+  COOKIE_SECURE: bool.optional(),
+  SIGNIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  CLIENT_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Fails fast, naming every missing or bad variable at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const livekitApiUrl = (config: Config) =>
+  config.LIVEKIT_API_URL ?? config.LIVEKIT_URL.replace(/^ws/, 'http');
+
+export const cookieSecure = (config: Config) =>
+  config.COOKIE_SECURE ?? config.PUBLIC_URL.startsWith('https://');

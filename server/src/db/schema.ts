@@ -1,0 +1,311 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { MEMBER_STATUSES, ROLES, SESSION_STATUSES, WEEKDAYS } from '@hearth/shared';
+
+const id = () => uuid().primaryKey().defaultRandom();
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+const at = () => timestamp({ withTimezone: true });
+
+export const roleEnum = pgEnum('member_role', ROLES);
+export const memberStatusEnum = pgEnum('member_status', MEMBER_STATUSES);
+export const sessionStatusEnum = pgEnum('session_status', SESSION_STATUSES);
+export const weekdayEnum = pgEnum('weekday', WEEKDAYS);
+
+export const users = pgTable('users', {
+  id: id(),
+  email: text().notNull().unique(),
+  displayName: text().notNull(),
+  passwordHash: text().notNull(),
+  createdAt: createdAt(),
+});
+
+/** Cookie sessions: only the SHA-256 of the token is stored, so a database leak is not a login. */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull().unique(),
+    createdAt: createdAt(),
+    lastSeenAt: at().notNull().defaultNow(),
+    idleExpiresAt: at().notNull(),
+    absoluteExpiresAt: at().notNull(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+export const groups = pgTable('groups', {
+  id: id(),
+  name: text().notNull(),
+  focus: text().notNull(),
+  description: text().notNull().default(''),
+  capacity: integer().notNull(),
+  costPerSessionCents: integer().notNull(),
+  currency: text().notNull(),
+  weekday: weekdayEnum().notNull(),
+  startTime: text().notNull(),
+  timezone: text().notNull(),
+  durationMinutes: integer().notNull(),
+  listedInDirectory: boolean().notNull().default(false),
+  turnSeconds: integer().notNull().default(180),
+  roundSeconds: integer().notNull().default(120),
+  createdBy: uuid()
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    groupId: uuid()
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: roleEnum().notNull(),
+    status: memberStatusEnum().notNull(),
+    joinedAt: createdAt(),
+    statusChangedAt: at().notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.groupId, t.userId), index().on(t.userId)],
+);
+
+export const invites = pgTable(
+  'invites',
+  {
+    id: id(),
+    groupId: uuid()
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull().unique(),
+    label: text().notNull().default(''),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: at().notNull(),
+    usedAt: at(),
+    usedBy: uuid().references(() => users.id),
+    revokedAt: at(),
+  },
+  (t) => [index().on(t.groupId)],
+);
+
+export const joinRequests = pgTable('join_requests', {
+  id: id(),
+  groupId: uuid()
+    .notNull()
+    .references(() => groups.id, { onDelete: 'cascade' }),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  message: text().notNull().default(''),
+  createdAt: createdAt(),
+  decidedAt: at(),
+  accepted: boolean(),
+});
+
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: id(),
+    groupId: uuid()
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    body: text().notNull(),
+    sha256: text().notNull(),
+    publishedAt: createdAt(),
+    publishedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [uniqueIndex().on(t.groupId, t.version)],
+);
+
+/** Append-only: a withdrawal would be a new row, never an update. */
+export const agreementAcceptances = pgTable(
+  'agreement_acceptances',
+  {
+    id: id(),
+    agreementId: uuid()
+      .notNull()
+      .references(() => agreements.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    typedName: text().notNull(),
+    sha256: text().notNull(),
+    acceptedAt: createdAt(),
+    ip: text(),
+    userAgent: text(),
+  },
+  (t) => [index().on(t.agreementId), index().on(t.userId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    groupId: uuid()
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    scheduledStart: at().notNull(),
+    scheduledEnd: at().notNull(),
+    status: sessionStatusEnum().notNull().default('scheduled'),
+    /** Random and unguessable: knowing a session id never tells you where its room is. */
+    roomName: text().notNull().unique(),
+    openedAt: at(),
+    endedAt: at(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.groupId)],
+);
+
+export const privacyChecks = pgTable(
+  'privacy_checks',
+  {
+    id: id(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    privateSpace: boolean().notNull(),
+    headphones: boolean().notNull(),
+    checkedAt: createdAt(),
+  },
+  (t) => [index().on(t.sessionId, t.userId)],
+);
+
+/** Removed is removed: every later token and socket for this session is refused. */
+export const sessionRemovals = pgTable(
+  'session_removals',
+  {
+    sessionId: uuid()
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    removedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    removedAt: createdAt(),
+  },
+  (t) => [uniqueIndex().on(t.sessionId, t.userId)],
+);
+
+export const sessionState = pgTable('session_state', {
+  sessionId: uuid()
+    .primaryKey()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  version: integer().notNull().default(0),
+  state: jsonb().notNull(),
+  updatedAt: at().notNull().defaultNow(),
+});
+
+export const sessionEvents = pgTable(
+  'session_events',
+  {
+    id: id(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    actorId: uuid(),
+    type: text().notNull(),
+    payload: jsonb().notNull().default(sql`'{}'::jsonb`),
+    at: createdAt(),
+  },
+  (t) => [uniqueIndex().on(t.sessionId, t.version)],
+);
+
+export const attendance = pgTable(
+  'attendance',
+  {
+    id: id(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    joinedAt: at().notNull(),
+    leftAt: at(),
+  },
+  (t) => [index().on(t.sessionId, t.userId)],
+);
+
+export const turns = pgTable(
+  'turns',
+  {
+    id: id(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text().notNull(),
+    startedAt: at().notNull(),
+    endedAt: at().notNull(),
+  },
+  (t) => [index().on(t.sessionId)],
+);
+
+export const journalEntries = pgTable('journal_entries', {
+  id: id(),
+  sessionId: uuid()
+    .notNull()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  body: text().notNull(),
+  createdAt: createdAt(),
+});
+
+/** Facilitators only, kept apart from anything a member can read. */
+export const facilitatorNotes = pgTable('facilitator_notes', {
+  id: id(),
+  sessionId: uuid()
+    .notNull()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  authorId: uuid()
+    .notNull()
+    .references(() => users.id),
+  body: text().notNull(),
+  createdAt: createdAt(),
+});
+
+/** Who did what to whom: ids and action names only, never message content or personal data. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: id(),
+    actorId: uuid(),
+    action: text().notNull(),
+    groupId: uuid(),
+    subjectId: uuid(),
+    detail: jsonb().notNull().default(sql`'{}'::jsonb`),
+    at: createdAt(),
+  },
+  (t) => [index().on(t.groupId)],
+);

@@ -1,0 +1,45 @@
+import { and, eq, gt } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { authSessions, users } from '../../db/schema.js';
+
+export function createAuthRepository(db: Db) {
+  return {
+    findUserByEmail: async (email: string) =>
+      (await db.select().from(users).where(eq(users.email, email)).limit(1))[0],
+
+    insertUser: async (input: { email: string; displayName: string; passwordHash: string }) => {
+      const rows = await db.insert(users).values(input).onConflictDoNothing().returning();
+      return rows[0];
+    },
+
+    insertSession: async (input: typeof authSessions.$inferInsert) => {
+      await db.insert(authSessions).values(input);
+    },
+
+    /** The live session for a token hash with its user, or undefined when unknown or expired. */
+    findLiveSession: async (tokenHash: string, now: Date) => {
+      const rows = await db
+        .select({ session: authSessions, user: users })
+        .from(authSessions)
+        .innerJoin(users, eq(users.id, authSessions.userId))
+        .where(
+          and(
+            eq(authSessions.tokenHash, tokenHash),
+            gt(authSessions.idleExpiresAt, now),
+            gt(authSessions.absoluteExpiresAt, now),
+          ),
+        )
+        .limit(1);
+      return rows[0];
+    },
+
+    touchSession: async (id: string, lastSeenAt: Date, idleExpiresAt: Date) => {
+      await db.update(authSessions).set({ lastSeenAt, idleExpiresAt }).where(eq(authSessions.id, id));
+    },
+
+    deleteSession: async (tokenHash: string) => {
+      await db.delete(authSessions).where(eq(authSessions.tokenHash, tokenHash));
+    },
+  };
+}
+export type AuthRepository = ReturnType<typeof createAuthRepository>;

@@ -1,0 +1,110 @@
+import type { Group, GroupInput, GroupPatch, Member } from '@hearth/shared';
+import { AppError, notFound } from '../../lib/errors.js';
+import type { Audit } from '../audit/service.js';
+import type { GroupAccess } from './access.js';
+import type { GroupRepository, GroupRow } from './repository.js';
+
+interface Deps {
+  repo: GroupRepository;
+  access: GroupAccess;
+  audit: Audit;
+}
+
+const toInput = (row: GroupRow): GroupInput => ({
+  name: row.name,
+  focus: row.focus,
+  description: row.description,
+  capacity: row.capacity,
+  costPerSessionCents: row.costPerSessionCents,
+  currency: row.currency,
+  schedule: { weekday: row.weekday, time: row.startTime, timezone: row.timezone, durationMinutes: row.durationMinutes },
+});
+
+const toColumns = (input: GroupInput) => ({
+  name: input.name,
+  focus: input.focus,
+  description: input.description,
+  capacity: input.capacity,
+  costPerSessionCents: input.costPerSessionCents,
+  currency: input.currency,
+  weekday: input.schedule.weekday,
+  startTime: input.schedule.time,
+  timezone: input.schedule.timezone,
+  durationMinutes: input.schedule.durationMinutes,
+});
+
+const toGroup = (row: GroupRow, myRole: Group['myRole'], currentAgreementVersion: number | null): Group => ({
+  id: row.id,
+  ...toInput(row),
+  createdAt: row.createdAt.toISOString(),
+  myRole,
+  currentAgreementVersion,
+});
+
+export function createGroupService({ repo, access, audit }: Deps) {
+  async function view(groupId: string, userId: string) {
+    const membership = await access.requireMember(groupId, userId);
+    const row = await repo.findGroup(groupId);
+    if (!row) throw notFound('Group');
+    return toGroup(row, membership.role, await repo.latestAgreementVersion(groupId));
+  }
+
+  return {
+    view,
+
+    async create(input: GroupInput, userId: string) {
+      const row = await repo.insertGroup({ ...toColumns(input), createdBy: userId }, userId);
+      await audit.record({ actorId: userId, action: 'group.create', groupId: row.id });
+      return toGroup(row, 'facilitator', null);
+    },
+
+    async update(groupId: string, patch: GroupPatch, userId: string) {
+      await access.requireFacilitator(groupId, userId);
+      const seated = await repo.countSeatedMembers(groupId);
+      if (patch.capacity !== undefined && patch.capacity < seated) {
+        throw new AppError(409, 'VALIDATION_FAILED', `The group already has ${seated} members; capacity cannot be lower.`);
+      }
+      const current = await repo.findGroup(groupId);
+      if (!current) throw notFound('Group');
+      await repo.updateGroup(groupId, toColumns({ ...toInput(current), ...patch }));
+      await audit.record({ actorId: userId, action: 'group.update', groupId });
+      return view(groupId, userId);
+    },
+
+    async listMine(userId: string) {
+      const rows = await repo.listGroupsFor(userId);
+      return Promise.all(rows.map(async ({ group, role }) => toGroup(group, role, await repo.latestAgreementVersion(group.id))));
+    },
+
+    async members(groupId: string, userId: string): Promise<Member[]> {
+      await access.requireFacilitator(groupId, userId);
+      const [rows, current] = await Promise.all([repo.listMembers(groupId), repo.latestAgreementVersion(groupId)]);
+      const signatures = await repo.listSignedVersions(groupId, rows.map((r) => r.membership.userId));
+      return rows.map(({ membership, displayName, email }) => {
+        const versions = signatures.filter((s) => s.userId === membership.userId).map((s) => s.version);
+        const signedVersion = versions.length > 0 ? Math.max(...versions) : null;
+        return {
+          userId: membership.userId,
+          displayName,
+          email,
+          role: membership.role,
+          status: membership.status,
+          joinedAt: membership.joinedAt.toISOString(),
+          signedVersion,
+          signedCurrent: current !== null && signedVersion === current,
+        };
+      });
+    },
+
+    async removeMember(groupId: string, memberId: string, userId: string) {
+      await access.requireFacilitator(groupId, userId);
+      const target = await repo.findMembership(groupId, memberId);
+      if (!target) throw notFound('Member');
+      if (target.role !== 'member') throw new AppError(409, 'FORBIDDEN', 'Facilitators cannot be removed here.');
+      await repo.setMemberStatus(groupId, memberId, 'removed');
+      await audit.record({ actorId: userId, action: 'member.remove', groupId, subjectId: memberId });
+    },
+  };
+}
+export type GroupService = ReturnType<typeof createGroupService>;
+

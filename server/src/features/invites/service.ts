@@ -1,0 +1,93 @@
+import type { CreateInviteBody, CreatedInvite, Invite, InvitePreview } from '@hearth/shared';
+import { AppError, notFound } from '../../lib/errors.js';
+import { randomToken, sha256 } from '../../lib/crypto.js';
+import type { Audit } from '../audit/service.js';
+import type { GroupAccess } from '../groups/access.js';
+import type { GroupRepository } from '../groups/repository.js';
+import type { InviteRepository, InviteRow } from './repository.js';
+
+interface Deps {
+  repo: InviteRepository;
+  groups: GroupRepository;
+  access: GroupAccess;
+  audit: Audit;
+  publicUrl: string;
+  now?: () => Date;
+}
+
+const DAY = 86_400_000;
+
+const toInvite = (row: InviteRow): Invite => ({
+  id: row.id,
+  label: row.label,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
+  usedAt: row.usedAt?.toISOString() ?? null,
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+});
+
+const invalid = () =>
+  new AppError(410, 'INVITE_INVALID', 'This invite link has expired or was already used. Ask your facilitator for a new one.');
+
+export function createInviteService({ repo, groups, access, audit, publicUrl, now = () => new Date() }: Deps) {
+  /** The invite behind a token, if it can still be used. */
+  async function usable(token: string) {
+    const found = await repo.findByHash(sha256(token));
+    if (!found) throw invalid();
+    const { invite } = found;
+    if (invite.usedAt || invite.revokedAt || invite.expiresAt.getTime() <= now().getTime()) throw invalid();
+    return found;
+  }
+
+  return {
+    async create(groupId: string, body: CreateInviteBody, userId: string): Promise<CreatedInvite> {
+      await access.requireFacilitator(groupId, userId);
+      const token = randomToken();
+      const row = await repo.insert({
+        groupId,
+        tokenHash: sha256(token),
+        label: body.label,
+        createdBy: userId,
+        expiresAt: new Date(now().getTime() + body.expiresInDays * DAY),
+      });
+      await audit.record({ actorId: userId, action: 'invite.create', groupId, subjectId: row.id });
+      return { ...toInvite(row), token, url: new URL(`/invite/${token}`, publicUrl).toString() };
+    },
+
+    async list(groupId: string, userId: string) {
+      await access.requireFacilitator(groupId, userId);
+      return (await repo.listForGroup(groupId)).map(toInvite);
+    },
+
+    async revoke(groupId: string, inviteId: string, userId: string) {
+      await access.requireFacilitator(groupId, userId);
+      if (!(await repo.revoke(groupId, inviteId, now()))) throw notFound('Unused invite');
+      await audit.record({ actorId: userId, action: 'invite.revoke', groupId, subjectId: inviteId });
+    },
+
+    async preview(token: string): Promise<InvitePreview> {
+      const { invite, group, facilitatorName } = await usable(token);
+      return {
+        groupId: group.id,
+        groupName: group.name,
+        focus: group.focus,
+        facilitatorName,
+        expiresAt: invite.expiresAt.toISOString(),
+      };
+    },
+
+    async accept(token: string, userId: string) {
+      const { invite, group } = await usable(token);
+      const existing = await groups.findMembership(group.id, userId);
+      if (existing?.status === 'active') return { groupId: group.id };
+      if ((await groups.countSeatedMembers(group.id)) >= group.capacity) {
+        throw new AppError(409, 'INVITE_INVALID', 'This group is full. Ask your facilitator about a place.');
+      }
+      if (!(await repo.claim(invite.id, userId, now()))) throw invalid();
+      await groups.upsertActiveMember(group.id, userId);
+      await audit.record({ actorId: userId, action: 'invite.accept', groupId: group.id, subjectId: invite.id });
+      return { groupId: group.id };
+    },
+  };
+}
+export type InviteService = ReturnType<typeof createInviteService>;

@@ -1,0 +1,179 @@
+import {
+  isFacilitatorRole,
+  type CreateSessionBody,
+  type GateStep,
+  type PrivacyCheckBody,
+  type RoomToken,
+  type Session,
+  type SessionGate,
+  type User,
+} from '@hearth/shared';
+import { AppError, conflict, notFound, refused } from '../../lib/errors.js';
+import { randomToken } from '../../lib/crypto.js';
+import type { LiveKit } from '../../plugins/livekit.js';
+import type { Audit } from '../audit/service.js';
+import type { AgreementService } from '../agreements/service.js';
+import type { GroupAccess } from '../groups/access.js';
+import type { GroupRepository } from '../groups/repository.js';
+import type { SessionRepository, SessionRow } from './repository.js';
+
+interface Deps {
+  repo: SessionRepository;
+  groups: GroupRepository;
+  access: GroupAccess;
+  agreements: AgreementService;
+  livekit: LiveKit;
+  audit: Audit;
+  now?: () => Date;
+}
+
+// A room nobody is in closes on its own after this, in case "end" is never pressed.
+const EMPTY_ROOM_TIMEOUT_SECONDS = 15 * 60;
+// Seats beyond the members: the facilitators.
+const FACILITATOR_SEATS = 2;
+
+const toSession = (row: SessionRow, groupName: string): Session => ({
+  id: row.id,
+  groupId: row.groupId,
+  groupName,
+  scheduledStart: row.scheduledStart.toISOString(),
+  scheduledEnd: row.scheduledEnd.toISOString(),
+  status: row.status,
+});
+
+/** Gate refusals that the session page turns into the next thing to do. */
+const STEP_FOR_CODE: Partial<Record<string, GateStep>> = {
+  AGREEMENT_REQUIRED: 'agreement',
+  AGREEMENT_NOT_PUBLISHED: 'agreement',
+  PRIVACY_CHECK_REQUIRED: 'privacy',
+  REMOVED_FROM_SESSION: 'removed',
+  SESSION_NOT_OPEN: 'wait_for_open',
+};
+
+export function createSessionService({ repo, groups, access, agreements, livekit, audit, now = () => new Date() }: Deps) {
+  async function load(sessionId: string) {
+    const found = await repo.find(sessionId);
+    if (!found) throw notFound('Session');
+    return found;
+  }
+
+  async function loadAsFacilitator(sessionId: string, userId: string) {
+    const found = await load(sessionId);
+    await access.requireFacilitator(found.session.groupId, userId);
+    return found;
+  }
+
+  /**
+   * "Joining, in order" from DESIGN.md. Each failed step throws its own stable code;
+   * the token endpoint, the session page and (later) the live socket all come through here.
+   */
+  async function checkGate(sessionId: string, userId: string) {
+    const found = await load(sessionId);
+    const { session } = found;
+    const membership = await access.requireMember(session.groupId, userId);
+    const agreementVersion = await agreements.requireCurrentAccepted(session.groupId, userId);
+    if (!(await repo.hasPrivacyCheck(session.id, userId))) {
+      throw refused('PRIVACY_CHECK_REQUIRED', 'Please confirm you are somewhere private before joining.');
+    }
+    if (await repo.isRemoved(session.id, userId)) {
+      throw refused('REMOVED_FROM_SESSION', 'The facilitator removed you from this session.');
+    }
+    if (session.status !== 'open' && session.status !== 'live') {
+      throw conflict('SESSION_NOT_OPEN', session.status === 'ended' ? 'This session has ended.' : 'This session is not open yet.', {
+        status: session.status,
+      });
+    }
+    return { ...found, membership, agreementVersion };
+  }
+
+  return {
+    checkGate,
+
+    async create(groupId: string, body: CreateSessionBody, userId: string) {
+      await access.requireFacilitator(groupId, userId);
+      const group = await groups.findGroup(groupId);
+      if (!group) throw notFound('Group');
+      const start = new Date(body.scheduledStart);
+      const minutes = body.durationMinutes ?? group.durationMinutes;
+      const row = await repo.insert({
+        groupId,
+        scheduledStart: start,
+        scheduledEnd: new Date(start.getTime() + minutes * 60_000),
+        roomName: `hearth-${randomToken(18)}`,
+      });
+      await audit.record({ actorId: userId, action: 'session.schedule', groupId, subjectId: row.id });
+      return toSession(row, group.name);
+    },
+
+    async list(groupId: string, userId: string) {
+      await access.requireMember(groupId, userId);
+      return (await repo.listForGroup(groupId)).map((r) => toSession(r.session, r.groupName));
+    },
+
+    /** The session as this person sees it, and the next step between her and the room. */
+    async gate(sessionId: string, userId: string): Promise<SessionGate> {
+      const { session, groupName } = await load(sessionId);
+      const membership = await access.requireMember(session.groupId, userId);
+      const agreementVersion = await groups.latestAgreementVersion(session.groupId);
+      const base = { session: toSession(session, groupName), myRole: membership.role, agreementVersion };
+      try {
+        await checkGate(sessionId, userId);
+        return { ...base, next: 'ready' };
+      } catch (err) {
+        const step = err instanceof AppError ? STEP_FOR_CODE[err.code] : undefined;
+        if (!step) throw err;
+        return { ...base, next: step };
+      }
+    },
+
+    async open(sessionId: string, userId: string) {
+      const { session, groupName, capacity } = await loadAsFacilitator(sessionId, userId);
+      if (session.status === 'ended') throw conflict('SESSION_ENDED', 'This session has already ended.');
+      await livekit.createRoom(session.roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
+      const opened = { status: 'open' as const, openedAt: session.openedAt ?? now() };
+      await repo.setStatus(sessionId, opened);
+      await audit.record({ actorId: userId, action: 'session.open', groupId: session.groupId, subjectId: sessionId });
+      return toSession({ ...session, ...opened }, groupName);
+    },
+
+    async end(sessionId: string, userId: string) {
+      const { session, groupName } = await loadAsFacilitator(sessionId, userId);
+      if (session.status === 'ended') return toSession(session, groupName);
+      // Mark it ended first: from this moment no token is issued, even if LiveKit is slow to answer.
+      const ended = { status: 'ended' as const, endedAt: now() };
+      await repo.setStatus(sessionId, ended);
+      await livekit.deleteRoom(session.roomName);
+      await audit.record({ actorId: userId, action: 'session.end', groupId: session.groupId, subjectId: sessionId });
+      return toSession({ ...session, ...ended }, groupName);
+    },
+
+    async recordPrivacyCheck(sessionId: string, body: PrivacyCheckBody, userId: string) {
+      const { session } = await load(sessionId);
+      await access.requireMember(session.groupId, userId);
+      await repo.insertPrivacyCheck({ sessionId, userId, privateSpace: body.privateSpace, headphones: body.headphones });
+    },
+
+    async token(sessionId: string, user: User): Promise<RoomToken> {
+      const { session, membership } = await checkGate(sessionId, user.id);
+      const token = await livekit.roomToken({
+        roomName: session.roomName,
+        identity: user.id,
+        name: user.displayName.split(/\s+/)[0] ?? user.displayName,
+        facilitator: isFacilitatorRole(membership.role),
+      });
+      return { serverUrl: livekit.serverUrl, roomName: session.roomName, token };
+    },
+
+    /** Removed is removed: out of the room now, and no token for this session ever again. */
+    async removeParticipant(sessionId: string, memberId: string, userId: string) {
+      const { session } = await loadAsFacilitator(sessionId, userId);
+      const target = await groups.findMembership(session.groupId, memberId);
+      if (!target) throw notFound('Member');
+      if (isFacilitatorRole(target.role)) throw conflict('FORBIDDEN', 'Facilitators cannot be removed from a session.');
+      await repo.insertRemoval({ sessionId, userId: memberId, removedBy: userId });
+      await livekit.removeParticipant(session.roomName, memberId);
+      await audit.record({ actorId: userId, action: 'session.remove_participant', groupId: session.groupId, subjectId: memberId });
+    },
+  };
+}
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,85 @@
+import fp from 'fastify-plugin';
+import cookie from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CSRF_HEADER, type User } from '@hearth/shared';
+import { cookieSecure } from '../config.js';
+import { AppError, unauthenticated } from '../lib/errors.js';
+import { createAuthRepository } from '../features/auth/repository.js';
+import { createAuthService, type AuthService } from '../features/auth/service.js';
+import { createAudit, type Audit } from '../features/audit/service.js';
+
+export const SESSION_COOKIE = 'hearth_session';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    auth: AuthService;
+    audit: Audit;
+    setSessionCookie(reply: FastifyReply, token: string): void;
+  }
+  interface FastifyRequest {
+    user: User | null;
+    /** The signed-in user, or a 401. */
+    requireUser(): User;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export default fp(
+  async (app) => {
+    await app.register(cookie);
+    const audit = createAudit(app.db);
+    const auth = createAuthService({
+      repo: createAuthRepository(app.db),
+      audit,
+      idleHours: app.config.SESSION_IDLE_HOURS,
+      absoluteDays: app.config.SESSION_ABSOLUTE_DAYS,
+    });
+    app.decorate('auth', auth);
+    app.decorate('audit', audit);
+    app.decorate('setSessionCookie', (reply: FastifyReply, token: string) => {
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: cookieSecure(app.config),
+        path: '/',
+        maxAge: app.config.SESSION_ABSOLUTE_DAYS * 24 * 3600,
+      });
+    });
+
+    app.decorateRequest('user', null);
+    app.decorateRequest('requireUser', function (this: FastifyRequest) {
+      if (!this.user) throw unauthenticated();
+      return this.user;
+    });
+
+    app.addHook('onRequest', async (request) => {
+      if (UNSAFE.has(request.method) && request.url.startsWith('/api/')) assertSameSite(request, app.config.PUBLIC_URL);
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) request.user = (await auth.resolve(token)) ?? null;
+    });
+  },
+  { name: 'auth', dependencies: ['config', 'db'] },
+);
+
+/**
+ * Cookie-authenticated writes must come from our own pages: they carry a custom header, which a
+ * cross-site form cannot send and a cross-site script cannot send without a CORS grant we never give,
+ * and when the browser names an Origin it must be ours.
+ */
+function assertSameSite(request: FastifyRequest, publicUrl: string) {
+  if (request.url.startsWith('/api/livekit/webhook')) return; // signed by LiveKit instead
+  const origin = request.headers.origin;
+  const originOk = !origin || origin === new URL(publicUrl).origin || hostOf(origin) === request.headers.host;
+  if (request.headers[CSRF_HEADER] !== '1' || !originOk) {
+    throw new AppError(403, 'CROSS_SITE_REQUEST', 'This request did not come from a Hearth page. Reload and try again.');
+  }
+}
+
+function hostOf(origin: string) {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined; // "null" or garbage: never same-site
+  }
+}

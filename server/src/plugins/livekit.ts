@@ -1,0 +1,84 @@
+import fp from 'fastify-plugin';
+import { AccessToken, RoomServiceClient, TrackSource, type VideoGrant } from 'livekit-server-sdk';
+import { livekitApiUrl } from '../config.js';
+import { AppError } from '../lib/errors.js';
+
+export interface RoomTokenRequest {
+  roomName: string;
+  identity: string;
+  name: string;
+  facilitator: boolean;
+}
+
+export interface LiveKit {
+  serverUrl: string;
+  createRoom(name: string, maxParticipants: number, emptyTimeoutSeconds: number): Promise<void>;
+  deleteRoom(name: string): Promise<void>;
+  roomToken(request: RoomTokenRequest): Promise<string>;
+  /** Disconnects someone now; succeeds when she is not in the room. */
+  removeParticipant(roomName: string, identity: string): Promise<void>;
+  rooms: RoomServiceClient;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    livekit: LiveKit;
+  }
+}
+
+/** Members publish camera and microphone and subscribe; facilitators may also share a screen and administer the room. */
+export function grantFor({ roomName, facilitator }: RoomTokenRequest): VideoGrant {
+  return {
+    room: roomName,
+    roomJoin: true,
+    canSubscribe: true,
+    canPublish: true,
+    canPublishSources: facilitator
+      ? [TrackSource.CAMERA, TrackSource.MICROPHONE, TrackSource.SCREEN_SHARE, TrackSource.SCREEN_SHARE_AUDIO]
+      : [TrackSource.CAMERA, TrackSource.MICROPHONE],
+    canPublishData: false,
+    canUpdateOwnMetadata: false,
+    roomAdmin: facilitator,
+  };
+}
+
+const unavailable = () =>
+  new AppError(503, 'VIDEO_SERVER_UNAVAILABLE', 'The video server cannot be reached right now. Please try again in a moment.');
+
+const isNotFound = (err: unknown) => /not.?found|404/i.test(String(err));
+
+export default fp(
+  async (app) => {
+    const { LIVEKIT_API_KEY: key, LIVEKIT_API_SECRET: secret, LIVEKIT_TOKEN_TTL_SECONDS: ttl } = app.config;
+    const rooms = new RoomServiceClient(livekitApiUrl(app.config), key, secret);
+    const unlessNotFound = (what: string) => (err: unknown) => {
+      if (isNotFound(err)) return;
+      app.log.warn({ err: String(err) }, `livekit ${what} failed`);
+      throw unavailable();
+    };
+    const livekit: LiveKit = {
+      serverUrl: app.config.LIVEKIT_URL,
+      rooms,
+      async createRoom(name, maxParticipants, emptyTimeout) {
+        await rooms.createRoom({ name, maxParticipants, emptyTimeout }).catch((err: unknown) => {
+          app.log.warn({ err: String(err) }, 'livekit createRoom failed');
+          throw unavailable();
+        });
+      },
+      async deleteRoom(name) {
+        // A room LiveKit already closed (empty timeout) is as good as deleted.
+        await rooms.deleteRoom(name).catch(unlessNotFound('deleteRoom'));
+      },
+      async removeParticipant(roomName, identity) {
+        await rooms.removeParticipant(roomName, identity).catch(unlessNotFound('removeParticipant'));
+      },
+      async roomToken(request) {
+        const token = new AccessToken(key, secret, { identity: request.identity, name: request.name, ttl });
+        token.addGrant(grantFor(request));
+        return token.toJwt();
+      },
+    };
+    app.decorate('livekit', livekit);
+  },
+  { name: 'livekit', dependencies: ['config'] },
+);

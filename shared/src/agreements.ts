@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const fullNameSchema = z
+  .string()
+  .trim()
+  .min(2, 'Type your full name')
+  .max(120)
+  .refine((name) => /\p{L}/u.test(name), 'Type your full name');
+
+export const publishAgreementBodySchema = z.object({
+  body: z.string().trim().min(20, 'An agreement needs a few sentences at least').max(20_000),
+  /** The facilitator signs what she publishes, like everyone else. */
+  typedName: fullNameSchema,
+});
+export type PublishAgreementBody = z.infer<typeof publishAgreementBodySchema>;
+
+export const acceptAgreementBodySchema = z.object({
+  typedName: fullNameSchema,
+  /** The hash of the text the person read, so a change published meanwhile is never signed blind. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type AcceptAgreementBody = z.infer<typeof acceptAgreementBodySchema>;
+
+export const agreementSchema = z.object({
+  version: z.number().int().positive(),
+  body: z.string(),
+  sha256: z.string(),
+  publishedAt: z.iso.datetime(),
+  publishedBy: z.string(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const currentAgreementSchema = agreementSchema.extend({
+  acceptedByMe: z.boolean(),
+});
+export type CurrentAgreement = z.infer<typeof currentAgreementSchema>;
+
+export const agreementSignerSchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  typedName: z.string(),
+  acceptedAt: z.iso.datetime(),
+});
+export const agreementVersionSchema = agreementSchema.extend({
+  signers: z.array(agreementSignerSchema),
+});
+export type AgreementVersion = z.infer<typeof agreementVersionSchema>;
+
+export const agreementVersionParamsSchema = z.object({
+  groupId: z.uuid(),
+  version: z.coerce.number().int().positive(),
+});

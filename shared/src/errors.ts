@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Stable error codes. The client switches on these, so they never change meaning;
+ * add new ones rather than reusing an old one for something else.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'EMAIL_TAKEN',
+  'CROSS_SITE_REQUEST',
+  'RATE_LIMITED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'NOT_A_MEMBER',
+  'INVITE_INVALID',
+  'AGREEMENT_NOT_PUBLISHED',
+  'AGREEMENT_REQUIRED',
+  'AGREEMENT_OUTDATED',
+  'PRIVACY_CHECK_REQUIRED',
+  'SESSION_NOT_OPEN',
+  'SESSION_ENDED',
+  'REMOVED_FROM_SESSION',
+  'WAITING_FOR_ADMISSION',
+  'VIDEO_SERVER_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export const errorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+/** The one shape every failed HTTP request answers with. */
+export const apiErrorSchema = z.object({
+  statusCode: z.number().int(),
+  code: errorCodeSchema,
+  message: z.string(),
+  requestId: z.string().optional(),
+  /** The field at fault, for VALIDATION_FAILED (e.g. "body.email"). */
+  field: z.string().optional(),
+  /** Extra facts the client needs to help the person, e.g. the agreement version to sign. */
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const SESSION_STATUSES = ['scheduled', 'open', 'live', 'ended'] as const;
+export const sessionStatusSchema = z.enum(SESSION_STATUSES);
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+
+export const createSessionBodySchema = z.object({
+  scheduledStart: z.iso.datetime({ offset: true }),
+  durationMinutes: z.number().int().min(15).max(240).optional(),
+});
+export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
+
+export const sessionSchema = z.object({
+  id: z.uuid(),
+  groupId: z.uuid(),
+  groupName: z.string(),
+  scheduledStart: z.iso.datetime(),
+  scheduledEnd: z.iso.datetime(),
+  status: sessionStatusSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const sessionIdParamsSchema = z.object({ sessionId: z.uuid() });
+
+export const privacyCheckBodySchema = z.object({
+  /** Must be true: she is somewhere no one else can see or hear the group. */
+  privateSpace: z.literal(true, 'Find a private space before you join'),
+  headphones: z.boolean(),
+});
+export type PrivacyCheckBody = z.infer<typeof privacyCheckBodySchema>;
+
+/** What stands between this person and the room, in the order the server checks it. */
+export const gateStepSchema = z.enum(['agreement', 'privacy', 'wait_for_open', 'removed', 'ready']);
+export type GateStep = z.infer<typeof gateStepSchema>;
+
+export const sessionGateSchema = z.object({
+  session: sessionSchema,
+  myRole: z.enum(['facilitator', 'co_facilitator', 'member']),
+  next: gateStepSchema,
+  agreementVersion: z.number().int().nullable(),
+});
+export type SessionGate = z.infer<typeof sessionGateSchema>;
+
+export const roomTokenSchema = z.object({
+  serverUrl: z.string(),
+  roomName: z.string(),
+  token: z.string(),
+});
+export type RoomToken = z.infer<typeof roomTokenSchema>;
