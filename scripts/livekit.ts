@@ -1,0 +1,99 @@
+/**
+ * Finds and runs a real LiveKit server for development and tests. The binary is built once by
+ * `npm run livekit:build` into ~/.cache/hearth/bin (outside the repository, so every clone shares it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const LIVEKIT_VERSION = 'v1.13.5';
+export const DEFAULT_BINARY = join(homedir(), '.cache', 'hearth', 'bin', 'server');
+
+export function findLivekitBinary(): string | undefined {
+  const candidates = [process.env.LIVEKIT_BIN, DEFAULT_BINARY].filter((p): p is string => !!p);
+  return candidates.find((p) => existsSync(p));
+}
+
+export const HOW_TO_GET_LIVEKIT = `LiveKit server not found. Build it once (Go 1.22+, a few minutes):
+  npm run livekit:build
+or point LIVEKIT_BIN at a livekit-server binary.`;
+
+export interface LivekitOptions {
+  port: number;
+  /** The address LiveKit offers for media; must be reachable by the browsers (see ENVIRONMENT.md). */
+  nodeIp: string;
+  bindAddress?: string;
+  apiKey: string;
+  apiSecret: string;
+  webhookUrl?: string;
+  logLevel?: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export interface RunningLivekit {
+  url: string;
+  apiUrl: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export function livekitConfigYaml(o: LivekitOptions): string {
+  const lines = [
+    `port: ${o.port}`,
+    `bind_addresses: ["${o.bindAddress ?? '0.0.0.0'}"]`,
+    'keys:',
+    `  ${o.apiKey}: ${o.apiSecret}`,
+    'rtc:',
+    `  tcp_port: ${o.port + 1}`,
+    `  udp_port: ${o.port + 2}`,
+    '  use_external_ip: false',
+    `  node_ip: ${o.nodeIp}`,
+    'room:',
+    '  enable_remote_unmute: false',
+    'logging:',
+    `  level: ${o.logLevel ?? 'warn'}`,
+  ];
+  if (o.webhookUrl) lines.push('webhook:', `  api_key: ${o.apiKey}`, '  urls:', `    - ${o.webhookUrl}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Starts LiveKit and resolves once its HTTP port answers. */
+export async function startLivekit(o: LivekitOptions, binary = findLivekitBinary()): Promise<RunningLivekit> {
+  if (!binary) throw new Error(HOW_TO_GET_LIVEKIT);
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-livekit-'));
+  const configPath = join(dir, 'livekit.yaml');
+  writeFileSync(configPath, livekitConfigYaml(o));
+  const child = spawn(binary, ['--config', configPath], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const host = o.bindAddress && o.bindAddress !== '0.0.0.0' ? o.bindAddress : '127.0.0.1';
+  const apiUrl = `http://${host}:${o.port}`;
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`livekit-server exited early with code ${code}`))),
+  );
+  await Promise.race([waitForHttp(apiUrl, 30_000), exited]);
+  return {
+    url: `ws://${host}:${o.port}`,
+    apiUrl,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+  };
+}
+
+async function waitForHttp(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`LiveKit did not answer at ${url} within ${timeoutMs} ms`);
+}
