@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -26,8 +27,9 @@ import { sessionRoutes } from './features/sessions/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 
 /** Logs carry method, route and status; never bodies, cookies or tokens. */
-const logger = (level: Config['LOG_LEVEL']): FastifyServerOptions['logger'] => ({
+const logger = (level: Config['LOG_LEVEL'], stream?: Writable): FastifyServerOptions['logger'] => ({
   level,
+  ...(stream ? { stream } : {}),
   redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
   serializers: {
     // The URL of an invite holds its token; log the route pattern instead.
@@ -38,8 +40,20 @@ const logger = (level: Config['LOG_LEVEL']): FastifyServerOptions['logger'] => (
   },
 });
 
-export async function buildApp(config: Config) {
-  const app = Fastify({ logger: logger(config.LOG_LEVEL), trustProxy: true, bodyLimit: 256 * 1024 }).withTypeProvider<ZodTypeProvider>();
+export interface BuildOptions {
+  /** Where logs go instead of stdout (tests read them to check nothing private is written). */
+  logStream?: Writable;
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}) {
+  const app = Fastify({
+    logger: logger(config.LOG_LEVEL, options.logStream),
+    trustProxy: true,
+    bodyLimit: 256 * 1024,
+    // Errors raised before routing (a malformed URL) get the same shape as every other error.
+    frameworkErrors: (error, request, reply) =>
+      reply.status(400).send({ statusCode: 400, code: 'VALIDATION_FAILED', message: error.message, requestId: request.id }),
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -110,7 +110,7 @@ export class Person {
   ) {}
 
   static async signUp(app: App, displayName: string) {
-    const p = new Person(app, `${displayName.toLowerCase().replaceAll(' ', '.')}.${randomUUID().slice(0, 8)}@example.test`, displayName);
+    const p = new Person(app, `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}.${randomUUID().slice(0, 8)}@example.test`, displayName);
     const res = await p.request('POST', '/api/auth/signup', { email: p.email, password: p.password, displayName });
     if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.body}`);
     p.id = res.json().id;

@@ -62,7 +62,7 @@ export function createGroupService({ repo, access, audit }: Deps) {
       await access.requireFacilitator(groupId, userId);
       const seated = await repo.countSeatedMembers(groupId);
       if (patch.capacity !== undefined && patch.capacity < seated) {
-        throw new AppError(409, 'VALIDATION_FAILED', `The group already has ${seated} members; capacity cannot be lower.`);
+        throw new AppError(409, 'CAPACITY_TOO_LOW', `The group already has ${seated} members; capacity cannot be lower.`);
       }
       const current = await repo.findGroup(groupId);
       if (!current) throw notFound('Group');

@@ -81,7 +81,7 @@ export function createInviteService({ repo, groups, access, audit, publicUrl, no
       const existing = await groups.findMembership(group.id, userId);
       if (existing?.status === 'active') return { groupId: group.id };
       if ((await groups.countSeatedMembers(group.id)) >= group.capacity) {
-        throw new AppError(409, 'INVITE_INVALID', 'This group is full. Ask your facilitator about a place.');
+        throw new AppError(409, 'GROUP_FULL', 'This group is full. Ask your facilitator about a place.');
       }
       if (!(await repo.claim(invite.id, userId, now()))) throw invalid();
       await groups.upsertActiveMember(group.id, userId);

@@ -1,0 +1,48 @@
+import { expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { MIGRATIONS_FOLDER } from './client.js';
+import { describeEachDatabase } from '../../test/harness.js';
+
+const EXPECTED_TABLES = [
+  'agreement_acceptances',
+  'agreements',
+  'attendance',
+  'audit_log',
+  'auth_sessions',
+  'facilitator_notes',
+  'group_members',
+  'groups',
+  'invites',
+  'join_requests',
+  'journal_entries',
+  'privacy_checks',
+  'session_events',
+  'session_removals',
+  'session_state',
+  'sessions',
+  'turns',
+  'users',
+];
+
+describeEachDatabase('migrations', (h) => {
+  it('builds the whole schema on an empty database', async () => {
+    const { rows } = await h.app.db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    expect(rows.map((r) => (r as { table_name: string }).table_name)).toEqual(EXPECTED_TABLES);
+  });
+
+  it('applies again as a no-op on a database already migrated', async () => {
+    await h.app.database.migrate();
+    const { rows } = await h.app.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'));
+    expect(rows[0]).toEqual({ n: journal.entries.length });
+  });
+
+  it('answers readiness once the database is reachable', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/readyz' });
+    expect(res.json()).toEqual({ ok: true, database: h.driver });
+  });
+});
