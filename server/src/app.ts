@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
@@ -51,8 +51,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     trustProxy: true,
     bodyLimit: 256 * 1024,
     // Errors raised before routing (a malformed URL) get the same shape as every other error.
-    frameworkErrors: (error, request, reply) =>
-      reply.status(400).send({ statusCode: 400, code: 'VALIDATION_FAILED', message: error.message, requestId: request.id }),
+    frameworkErrors: (error, request, reply) => {
+      // The reply here is not typed by any route schema; widen it to send our error shape.
+      const raw = reply as unknown as FastifyReply;
+      void raw.code(400).send({ statusCode: 400, code: 'VALIDATION_FAILED', message: error.message, requestId: request.id });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

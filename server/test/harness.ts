@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import pg from 'pg';
+import type { SQL } from 'drizzle-orm';
 import { CSRF_HEADER } from '@hearth/shared';
 import { buildApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -128,4 +129,9 @@ export class Person {
     if (set) this.cookie = set.value;
     return res;
   }
+}
+
+/** Rows of a raw query; both drivers answer `{ rows }`. */
+export async function query<T = Record<string, unknown>>(app: App, statement: SQL): Promise<T[]> {
+  return ((await app.db.execute(statement)) as { rows: T[] }).rows;
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { describeEachDatabase, requireLivekit } from './harness.js';
+import { describeEachDatabase, query, requireLivekit } from './harness.js';
 import { AGREEMENT_V2, groupInput, groupWithMember, invite, scheduleSession } from './fixtures.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -35,7 +35,7 @@ describeEachDatabase('facilitator-only routes', (h) => {
 
   async function snapshot() {
     const counts: Record<string, unknown> = {};
-    for (const table of TABLES) counts[table] = (await h.app.db.execute(sql.raw(`select * from ${table} order by 1`))).rows;
+    for (const table of TABLES) counts[table] = await query(h.app, sql.raw(`select * from ${table} order by 1`));
     return counts;
   }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { MIGRATIONS_FOLDER } from './client.js';
-import { describeEachDatabase } from '../../test/harness.js';
+import { describeEachDatabase, query } from '../../test/harness.js';
 
 const EXPECTED_TABLES = [
   'agreement_acceptances',
@@ -28,15 +28,16 @@ const EXPECTED_TABLES = [
 
 describeEachDatabase('migrations', (h) => {
   it('builds the whole schema on an empty database', async () => {
-    const { rows } = await h.app.db.execute(
+    const rows = await query<{ table_name: string }>(
+      h.app,
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    expect(rows.map((r) => (r as { table_name: string }).table_name)).toEqual(EXPECTED_TABLES);
+    expect(rows.map((r) => r.table_name)).toEqual(EXPECTED_TABLES);
   });
 
   it('applies again as a no-op on a database already migrated', async () => {
     await h.app.database.migrate();
-    const { rows } = await h.app.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const rows = await query(h.app, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'));
     expect(rows[0]).toEqual({ n: journal.entries.length });
   });

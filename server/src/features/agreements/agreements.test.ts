@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { describeEachDatabase } from '../../../test/harness.js';
+import { describeEachDatabase, query } from '../../../test/harness.js';
 import { AGREEMENT_V1, AGREEMENT_V2, groupWithMember, publish, signCurrent } from '../../../test/fixtures.js';
 
 describeEachDatabase('the confidentiality agreement', (h) => {
@@ -23,10 +23,11 @@ describeEachDatabase('the confidentiality agreement', (h) => {
       { typedName: 'Mina Q. Member', sha256: current.sha256 },
       { 'user-agent': 'HearthTest/1.0' },
     );
-    const rows = await h.app.db.execute(
+    const rows = await query(
+      h.app,
       sql`select typed_name, sha256, user_agent, accepted_at from agreement_acceptances where user_id = ${member.id}`,
     );
-    expect(rows.rows).toEqual([
+    expect(rows).toEqual([
       expect.objectContaining({ typed_name: 'Mina Q. Member', sha256: current.sha256, user_agent: 'HearthTest/1.0' }),
     ]);
   });
@@ -50,8 +51,8 @@ describeEachDatabase('the confidentiality agreement', (h) => {
     const res = await member.request('POST', `/api/groups/${groupId}/agreements/1/accept`, { typedName: 'Mina Member', sha256: read.sha256 });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'AGREEMENT_OUTDATED', details: { version: 2 } });
-    const count = await h.app.db.execute(sql`select count(*)::int as n from agreement_acceptances where user_id = ${member.id}`);
-    expect(count.rows[0]).toEqual({ n: 0 });
+    const count = await query(h.app, sql`select count(*)::int as n from agreement_acceptances where user_id = ${member.id}`);
+    expect(count[0]).toEqual({ n: 0 });
   });
 
   it('lets only facilitators publish or read the history', async () => {

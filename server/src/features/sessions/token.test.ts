@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
-import { describeEachDatabase, Person, requireLivekit, type Harness } from '../../../test/harness.js';
+import { describeEachDatabase, Person, query, requireLivekit, type Harness } from '../../../test/harness.js';
 import { TEST_LIVEKIT } from '../../../test/services.js';
 import { AGREEMENT_V2, confirmPrivacy, groupWithMember, publish, scheduleSession, signCurrent } from '../../../test/fixtures.js';
 
@@ -125,9 +125,8 @@ describeEachDatabase('the gate and LiveKit tokens', (h) => {
 
   it('creates the LiveKit room on open and deletes it on end, after which no token is issued', async () => {
     const { facilitator, member, groupId, sessionId, token } = await readySession(h);
-    const [{ room_name: roomName }] = (await h.app.db.execute(sql`select room_name from sessions where id = ${sessionId}`)).rows as {
-      room_name: string;
-    }[];
+    const [row] = await query<{ room_name: string }>(h.app, sql`select room_name from sessions where id = ${sessionId}`);
+    const roomName = row!.room_name;
     expect(await roomNames(h)).not.toContain(roomName);
 
     await facilitator.request('POST', `/api/sessions/${sessionId}/open`);
