@@ -25,6 +25,9 @@ import { inviteRoutes } from './features/invites/routes.js';
 import { agreementRoutes } from './features/agreements/routes.js';
 import { sessionRoutes } from './features/sessions/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { createAttendanceRepository } from './features/attendance/repository.js';
+import { createAttendanceService } from './features/attendance/service.js';
+import { attendanceRoutes } from './features/attendance/routes.js';
 
 /** Logs carry method, route and status; never bodies, cookies or tokens. */
 const logger = (level: Config['LOG_LEVEL'], stream?: Writable): FastifyServerOptions['logger'] => ({
@@ -89,6 +92,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(inviteRoutes(invites));
   await app.register(agreementRoutes(agreements));
   await app.register(sessionRoutes(sessions));
+  await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(app.db)), sessions));
   await app.register(staticPlugin);
   return app;
 }

@@ -47,3 +47,12 @@ export const roomTokenSchema = z.object({
   token: z.string(),
 });
 export type RoomToken = z.infer<typeof roomTokenSchema>;
+
+/** One stay in the room, from LiveKit's own join and leave webhooks. */
+export const attendanceEntrySchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  joinedAt: z.iso.datetime(),
+  leftAt: z.iso.datetime().nullable(),
+});
+export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;

@@ -253,6 +253,13 @@ export const attendance = pgTable(
   (t) => [index().on(t.sessionId, t.userId)],
 );
 
+/** LiveKit webhook event ids already applied: a replayed event changes nothing. */
+export const webhookEvents = pgTable('webhook_events', {
+  id: text().primaryKey(),
+  event: text().notNull(),
+  receivedAt: createdAt(),
+});
+
 export const turns = pgTable(
   'turns',
   {

@@ -15,6 +15,8 @@ export interface LiveKit {
   createRoom(name: string, maxParticipants: number, emptyTimeoutSeconds: number): Promise<void>;
   deleteRoom(name: string): Promise<void>;
   roomToken(request: RoomTokenRequest): Promise<string>;
+  /** Mutes her published microphone; false when she is not in the room. */
+  muteMicrophone(roomName: string, identity: string): Promise<boolean>;
   /** Disconnects someone now; succeeds when she is not in the room. */
   removeParticipant(roomName: string, identity: string): Promise<void>;
   rooms: RoomServiceClient;
@@ -68,6 +70,16 @@ export default fp(
       async deleteRoom(name) {
         // A room LiveKit already closed (empty timeout) is as good as deleted.
         await rooms.deleteRoom(name).catch(unlessNotFound('deleteRoom'));
+      },
+      async muteMicrophone(roomName, identity) {
+        const participant = await rooms.getParticipant(roomName, identity).catch((err: unknown) => {
+          if (isNotFound(err)) return undefined;
+          throw unavailable();
+        });
+        if (!participant) return false;
+        const microphones = participant.tracks.filter((t) => t.source === TrackSource.MICROPHONE && !t.muted);
+        await Promise.all(microphones.map((t) => rooms.mutePublishedTrack(roomName, identity, t.sid, true)));
+        return true;
       },
       async removeParticipant(roomName, identity) {
         await rooms.removeParticipant(roomName, identity).catch(unlessNotFound('removeParticipant'));

@@ -90,6 +90,17 @@ export const sessionRoutes =
     );
 
     app.post(
+      '/api/sessions/:sessionId/participants/:userId/mute',
+      {
+        schema: { tags, summary: 'Mute a participant’s microphone (facilitators)', params: participantParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 503) } },
+      },
+      async (request, reply) => {
+        await sessions.muteParticipant(request.params.sessionId, request.params.userId, request.requireUser().id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
       '/api/sessions/:sessionId/participants/:userId/remove',
       {
         schema: { tags, summary: 'Remove a member from this session for good (facilitators)', params: participantParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 409, 503) } },

@@ -89,6 +89,8 @@ export function createSessionService({ repo, groups, access, agreements, livekit
   return {
     checkGate,
 
+    requireFacilitatorOf: loadAsFacilitator,
+
     async create(groupId: string, body: CreateSessionBody, userId: string) {
       await access.requireFacilitator(groupId, userId);
       const group = await groups.findGroup(groupId);
@@ -162,6 +164,13 @@ export function createSessionService({ repo, groups, access, agreements, livekit
         facilitator: isFacilitatorRole(membership.role),
       });
       return { serverUrl: livekit.serverUrl, roomName: session.roomName, token };
+    },
+
+    /** Mutes a member's microphone for everyone; she may unmute herself when ready (remote unmute is off). */
+    async muteParticipant(sessionId: string, memberId: string, userId: string) {
+      const { session } = await loadAsFacilitator(sessionId, userId);
+      if (!(await livekit.muteMicrophone(session.roomName, memberId))) throw notFound('Participant in the room');
+      await audit.record({ actorId: userId, action: 'session.mute_participant', groupId: session.groupId, subjectId: memberId });
     },
 
     /** Removed is removed: out of the room now, and no token for this session ever again. */
