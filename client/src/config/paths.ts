@@ -1,0 +1,16 @@
+/** Every address in the client, in one place, so links and redirects cannot drift apart. */
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+  signUp: '/sign-up',
+  groups: '/groups',
+  newGroup: '/groups/new',
+  group: (groupId: string) => `/groups/${groupId}`,
+  invite: (token: string) => `/invite/${token}`,
+  session: (sessionId: string) => `/sessions/${sessionId}`,
+} as const;
+
+/** Where to go after signing in: only our own paths, never another site. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.groups;
+}

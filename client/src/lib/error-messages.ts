@@ -1,0 +1,37 @@
+import { ApiRequestError, type ClientErrorCode } from './api-client';
+
+/**
+ * What the person should know and do, per stable error code. The server's own wording is kept
+ * only where it carries facts the code alone does not (why an invite failed, which field is wrong).
+ */
+const FRIENDLY: Record<ClientErrorCode, string | null> = {
+  NETWORK_ERROR: 'We couldn’t reach Hearth. Check your internet connection, then try again.',
+  UNEXPECTED_RESPONSE: 'Hearth answered in a way this page didn’t expect. Reload the page and try again.',
+  VALIDATION_FAILED: null,
+  UNAUTHENTICATED: 'Please sign in to continue.',
+  INVALID_CREDENTIALS: 'That email and password don’t match. Check both and try again.',
+  EMAIL_TAKEN: 'There is already an account with this email. Sign in instead.',
+  CROSS_SITE_REQUEST: 'This page is out of date. Reload it and try again.',
+  RATE_LIMITED: 'Too many attempts in a short time. Wait a minute, then try again.',
+  FORBIDDEN: 'Only the group’s facilitators can do that.',
+  NOT_FOUND: 'We couldn’t find that. It may have been removed — go back and try again.',
+  NOT_A_MEMBER: 'You’re not a member of this group. If you expected to be, ask your facilitator for a new invite.',
+  INVITE_INVALID: null,
+  GROUP_FULL: 'This group is full right now. Ask your facilitator whether a place will open up.',
+  CAPACITY_TOO_LOW: null,
+  AGREEMENT_NOT_PUBLISHED: 'Your facilitator hasn’t published the group agreement yet. Please check back a little later.',
+  AGREEMENT_REQUIRED: 'Please read and sign the group agreement first.',
+  AGREEMENT_OUTDATED: 'The agreement changed while you were reading. Please read the new version below.',
+  PRIVACY_CHECK_REQUIRED: 'Please confirm you’re somewhere private before joining.',
+  SESSION_NOT_OPEN: 'Your facilitator hasn’t opened the session yet; this page will update.',
+  SESSION_ENDED: 'This session has ended.',
+  REMOVED_FROM_SESSION: 'Your facilitator has removed you from this session. If you think this is a mistake, contact them directly.',
+  WAITING_FOR_ADMISSION: 'You’re in the waiting room. Your facilitator will let you in shortly.',
+  VIDEO_SERVER_UNAVAILABLE: 'The video service isn’t answering right now. Wait a moment, then try again.',
+  INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
+};
+
+export function friendlyMessage(error: unknown): string {
+  if (error instanceof ApiRequestError) return FRIENDLY[error.code] ?? error.message;
+  return 'Something unexpected happened. Reload the page and try again.';
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // No changeOrigin: the server's same-site check compares the Origin with the Host it sees.
+    proxy: { '/api': { target: 'http://127.0.0.1:3000' } },
+  },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});
