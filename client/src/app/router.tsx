@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { RequireAuth } from '@/features/auth/components/RequireAuth';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+import { DashboardPage } from './routes/DashboardPage';
+import { GroupPage } from './routes/GroupPage';
+import { InvitePage } from './routes/InvitePage';
+import { NewGroupPage } from './routes/NewGroupPage';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { SessionPage } from './routes/SessionPage';
+import { SignInPage } from './routes/SignInPage';
+import { SignUpPage } from './routes/SignUpPage';
+
+const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: paths.home, element: <Navigate to={paths.groups} replace /> },
+      { path: paths.signIn, element: <SignInPage /> },
+      { path: paths.signUp, element: <SignUpPage /> },
+      { path: '/invite/:token', element: <InvitePage /> },
+      { path: paths.groups, element: signedIn(<DashboardPage />) },
+      { path: paths.newGroup, element: signedIn(<NewGroupPage />) },
+      { path: '/groups/:groupId', element: signedIn(<GroupPage />) },
+      { path: '/sessions/:sessionId', element: signedIn(<SessionPage />) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

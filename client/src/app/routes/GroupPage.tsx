@@ -1,0 +1,91 @@
+import { Link, useParams } from 'react-router';
+import { isFacilitatorRole, type Group } from '@hearth/shared';
+import { pageTitle } from '@/config/app';
+import { paths } from '@/config/paths';
+import { ErrorNotice, Loading } from '@/components/Notice';
+import { useResource } from '@/lib/use-resource';
+import { AgreementSection } from '@/features/agreements/components/AgreementSection';
+import { fetchGroup } from '@/features/groups/api/groups-api';
+import { GroupDetailsSection } from '@/features/groups/components/GroupDetailsSection';
+import { GroupSummary } from '@/features/groups/components/GroupSummary';
+import { MembersSection } from '@/features/groups/components/MembersSection';
+import { InvitesSection } from '@/features/invites/components/InvitesSection';
+import { MemberSessionsList } from '@/features/sessions/components/MemberSessionsList';
+import { SessionsSection } from '@/features/sessions/components/SessionsSection';
+
+const SECTIONS = [
+  ['sessions', 'Sessions'],
+  ['agreement', 'Agreement'],
+  ['invites', 'Invites'],
+  ['members', 'Members'],
+  ['details', 'Details'],
+] as const;
+
+function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged: (g: Group) => void; reload: () => void }) {
+  return (
+    <>
+      {group.currentAgreementVersion === null ? (
+        <div className="notice notice--info">
+          <p>
+            <strong>Next step:</strong> publish the group agreement. Members can’t join a session until they have signed it.
+          </p>
+        </div>
+      ) : null}
+      <nav aria-label="On this page" className="section-nav">
+        <ul>
+          {SECTIONS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <SessionsSection groupId={group.id} defaultMinutes={group.schedule.durationMinutes} />
+      <AgreementSection groupId={group.id} onPublished={reload} />
+      <InvitesSection groupId={group.id} />
+      <MembersSection key={group.currentAgreementVersion ?? 0} groupId={group.id} currentAgreementVersion={group.currentAgreementVersion} />
+      <GroupDetailsSection group={group} onSaved={onChanged} />
+    </>
+  );
+}
+
+function MemberView({ group }: { group: Group }) {
+  return (
+    <>
+      <MemberSessionsList groupId={group.id} />
+      <section className="panel" aria-labelledby="about-heading">
+        <h2 id="about-heading">About the group</h2>
+        <GroupSummary group={group} />
+      </section>
+    </>
+  );
+}
+
+export function GroupPage() {
+  const { groupId = '' } = useParams();
+  const group = useResource((signal) => fetchGroup(groupId, signal), [groupId]);
+  const data = group.data;
+
+  return (
+    <div className="page">
+      <title>{pageTitle(data?.name ?? 'Group')}</title>
+      <p className="breadcrumb">
+        <Link to={paths.groups}>Your groups</Link>
+      </p>
+      {group.loading && !data ? <Loading label="Loading the group…" /> : null}
+      <ErrorNotice error={group.error} />
+      {data ? (
+        <>
+          <div className="page__header">
+            <div>
+              <p className="eyebrow">{isFacilitatorRole(data.myRole) ? 'You facilitate this group' : 'Your group'}</p>
+              <h1>{data.name}</h1>
+              <p className="lead">{data.focus}</p>
+            </div>
+          </div>
+          {isFacilitatorRole(data.myRole) ? <FacilitatorView group={data} onChanged={group.setData} reload={group.reload} /> : <MemberView group={data} />}
+        </>
+      ) : null}
+    </div>
+  );
+}

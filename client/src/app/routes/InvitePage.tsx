@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { pageTitle } from '@/config/app';
+import { paths } from '@/config/paths';
+import { ErrorNotice, Loading } from '@/components/Notice';
+import { isApiError } from '@/lib/api-client';
+import { friendlyMessage } from '@/lib/error-messages';
+import { useAction } from '@/lib/use-action';
+import { useResource } from '@/lib/use-resource';
+import { SignInForm } from '@/features/auth/components/SignInForm';
+import { SignUpForm } from '@/features/auth/components/SignUpForm';
+import { useAuth } from '@/features/auth/hooks/auth-context';
+import { acceptInvite, previewInvite } from '@/features/invites/api/invites-api';
+import { InvitePreviewCard } from '@/features/invites/components/InvitePreviewCard';
+
+function InviteUnusable({ error }: { error: unknown }) {
+  return (
+    <div className="page page--narrow">
+      <title>{pageTitle('Invite link')}</title>
+      <h1>This invite link can’t be used</h1>
+      <div className="notice notice--error" role="alert">
+        <p>{friendlyMessage(error)}</p>
+      </div>
+      <p>Invite links work once and for a limited time. Your facilitator can send you a fresh one.</p>
+      <Link to={paths.groups}>Go to your groups</Link>
+    </div>
+  );
+}
+
+/** Someone followed an invite link: show what it is for, let her sign up or in right here, then join. */
+export function InvitePage() {
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const { user, signOut } = useAuth();
+  const [haveAccount, setHaveAccount] = useState(false);
+  const preview = useResource((signal) => previewInvite(token, signal), [token]);
+  const accept = useAction(acceptInvite);
+
+  if (preview.loading && !preview.data) return <Loading label="Opening your invite…" />;
+  if (isApiError(preview.error, 'INVITE_INVALID', 'VALIDATION_FAILED')) return <InviteUnusable error={preview.error} />;
+  if (!preview.data) return <ErrorNotice error={preview.error} />;
+  const group = preview.data;
+
+  async function join() {
+    const joined = await accept.run(token);
+    if (joined) navigate(paths.group(joined.groupId));
+  }
+
+  return (
+    <div className="page page--narrow">
+      <title>{pageTitle(`Join ${group.groupName}`)}</title>
+      <InvitePreviewCard preview={group} />
+      {user ? (
+        <div className="panel">
+          <p>
+            You’re signed in as <strong>{user.displayName}</strong> ({user.email}).
+          </p>
+          <ErrorNotice error={accept.error} />
+          <div className="button-row">
+            <button type="button" className="button button--primary" autoFocus disabled={accept.pending} onClick={() => void join()}>
+              {accept.pending ? 'Joining…' : `Join ${group.groupName}`}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => void signOut()}>
+              Not you? Sign out
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="panel">
+          <h2>{haveAccount ? 'Sign in to accept' : 'Create your account to accept'}</h2>
+          {haveAccount ? <SignInForm onSignedIn={() => undefined} /> : <SignUpForm onSignedUp={() => undefined} submitLabel="Create account" />}
+          <p className="aside">
+            {haveAccount ? 'New to Hearth?' : 'Already have an account?'}{' '}
+            <button type="button" className="link-button" onClick={() => setHaveAccount((v) => !v)}>
+              {haveAccount ? 'Create an account instead' : 'Sign in instead'}
+            </button>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

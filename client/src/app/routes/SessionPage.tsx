@@ -1,0 +1,105 @@
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { SessionGate } from '@hearth/shared';
+import { pageTitle } from '@/config/app';
+import { paths } from '@/config/paths';
+import { ErrorNotice, Loading } from '@/components/Notice';
+import { formatDateTime } from '@/lib/format';
+import { AgreementSigner } from '@/features/agreements/components/AgreementSigner';
+import { GateProgress } from '@/features/sessions/components/GateProgress';
+import { PrivacyCheck } from '@/features/sessions/components/PrivacyCheck';
+import { WaitingForOpen } from '@/features/sessions/components/WaitingForOpen';
+import { useSessionGate } from '@/features/sessions/hooks/use-session-gate';
+
+// livekit-client is large; only people who reach the room download it.
+const RoomView = lazy(() => import('@/features/room/components/RoomView'));
+
+function Stopped({ title, children, groupId }: { title: string; children: ReactNode; groupId: string }) {
+  return (
+    <section className="gate-step" aria-labelledby="stopped-heading">
+      <h2 id="stopped-heading">{title}</h2>
+      {children}
+      <Link className="button button--secondary" to={paths.group(groupId)}>
+        Back to the group
+      </Link>
+    </section>
+  );
+}
+
+function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
+  const navigate = useNavigate();
+  const { session } = gate;
+  switch (gate.next) {
+    case 'agreement':
+      return <AgreementSigner groupId={session.groupId} onSigned={reload} />;
+    case 'privacy':
+      return <PrivacyCheck sessionId={session.id} onConfirmed={reload} />;
+    case 'removed':
+      return (
+        <Stopped title="You can’t rejoin this session" groupId={session.groupId}>
+          <p>Your facilitator has removed you from this session. If you think this is a mistake, or you’d like to talk about it, contact them directly.</p>
+        </Stopped>
+      );
+    case 'wait_for_open':
+      if (session.status === 'ended') {
+        return (
+          <Stopped title="This session has ended" groupId={session.groupId}>
+            <p>Thank you for being part of it. Your next session will appear on the group page.</p>
+          </Stopped>
+        );
+      }
+      return <WaitingForOpen gate={gate} onOpened={reload} />;
+    case 'ready':
+      return (
+        <Suspense fallback={<Loading label="Opening the room…" />}>
+          <RoomView sessionId={session.id} onGateChanged={reload} onLeft={() => navigate(paths.group(session.groupId))} />
+        </Suspense>
+      );
+  }
+}
+
+/** The way into a session: each step the server asks for, in order, then the room itself. */
+export function SessionPage() {
+  const { sessionId = '' } = useParams();
+  const gate = useSessionGate(sessionId);
+  const data = gate.data;
+  const stepRef = useRef<HTMLDivElement>(null);
+  const shownStep = useRef<string>(undefined);
+
+  // When the step changes under her, move focus to its heading so she hears where she is now.
+  useEffect(() => {
+    if (!data) return;
+    if (shownStep.current !== undefined && shownStep.current !== data.next) {
+      const heading = stepRef.current?.querySelector('h2');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    }
+    shownStep.current = data.next;
+  }, [data]);
+
+  return (
+    <div className="page page--narrow">
+      <title>{pageTitle(data ? `${data.session.groupName} session` : 'Session')}</title>
+      {gate.loading && !data ? <Loading label="Checking the session…" /> : null}
+      <ErrorNotice error={gate.error}>
+        {data ? null : (
+          <Link className="button button--secondary" to={paths.groups}>
+            Go to your groups
+          </Link>
+        )}
+      </ErrorNotice>
+      {data ? (
+        <>
+          <p className="breadcrumb">
+            <Link to={paths.group(data.session.groupId)}>{data.session.groupName}</Link>
+          </p>
+          <h1>Session on {formatDateTime(data.session.scheduledStart)}</h1>
+          <GateProgress step={data.next} />
+          <div ref={stepRef}>
+            <NextStep gate={data} reload={gate.reload} />
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import { publishAgreementBodySchema, type Agreement } from '@hearth/shared';
+import { Field } from '@/components/Field';
+import { ErrorNotice } from '@/components/Notice';
+import { SubmitButton } from '@/components/SubmitButton';
+import { serverFieldError, validate, type FieldErrors } from '@/lib/form-validation';
+import { useAction } from '@/lib/use-action';
+import { publishAgreement } from '../api/agreements-api';
+import { SAMPLE_AGREEMENT } from './sample-agreement';
+
+interface AgreementEditorProps {
+  groupId: string;
+  latest: Agreement | undefined;
+  onPublished: (agreement: Agreement) => void;
+}
+
+/**
+ * Publishing makes a new version every member must sign again; the facilitator signs it by publishing.
+ * Keyed by the latest version, so after a publish it starts again from the new text.
+ */
+export function AgreementEditor({ groupId, latest, onPublished }: AgreementEditorProps) {
+  const [body, setBody] = useState(latest?.body ?? SAMPLE_AGREEMENT);
+  const [typedName, setTypedName] = useState('');
+  const [clientErrors, setErrors] = useState<FieldErrors>({});
+  const publish = useAction(publishAgreement);
+  const errors = { ...serverFieldError(publish.error), ...clientErrors };
+  const nextVersion = (latest?.version ?? 0) + 1;
+  const unchanged = latest !== undefined && body.trim() === latest.body.trim();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = validate(publishAgreementBodySchema, { body, typedName });
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    const agreement = await publish.run(groupId, checked.data);
+    if (!agreement) return;
+    onPublished(agreement);
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <Field
+        label="Agreement text"
+        hint={latest ? `Version ${latest.version} is current. Publishing asks every member to sign again before their next session.` : 'Members read and sign this before they can join a session.'}
+        error={errors.body}
+      >
+        {(c) => <textarea {...c} className="agreement-textarea" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />}
+      </Field>
+      <Field label="Your full name, as your signature" error={errors.typedName}>
+        {(c) => <input {...c} autoComplete="name" value={typedName} onChange={(e) => setTypedName(e.target.value)} />}
+      </Field>
+      <ErrorNotice error={publish.error} />
+      {unchanged ? <p className="small muted">The text is the same as version {latest.version}; change it to publish a new version.</p> : null}
+      <SubmitButton pending={publish.pending} pendingLabel="Publishing…" disabled={publish.pending || unchanged}>
+        Publish version {nextVersion}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { acceptAgreementBodySchema } from '@hearth/shared';
+import { Field } from '@/components/Field';
+import { ErrorNotice, Loading } from '@/components/Notice';
+import { SubmitButton } from '@/components/SubmitButton';
+import { isApiError } from '@/lib/api-client';
+import { formatDate } from '@/lib/format';
+import { validate, type FieldErrors } from '@/lib/form-validation';
+import { useAction } from '@/lib/use-action';
+import { useResource } from '@/lib/use-resource';
+import { acceptAgreement, fetchCurrentAgreement } from '../api/agreements-api';
+
+/**
+ * The agreement step of joining: the full text, then a typed full name as signature. It signs the
+ * exact text shown (its hash goes along), so a version published meanwhile is never signed blind.
+ */
+export function AgreementSigner({ groupId, onSigned }: { groupId: string; onSigned: () => void }) {
+  const agreement = useResource((signal) => fetchCurrentAgreement(groupId, signal), [groupId]);
+  const [typedName, setTypedName] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const sign = useAction(acceptAgreement);
+  const current = agreement.data;
+
+  useEffect(() => {
+    if (current?.acceptedByMe) onSigned();
+  }, [current?.acceptedByMe, onSigned]);
+
+  useEffect(() => {
+    if (isApiError(sign.error, 'AGREEMENT_OUTDATED')) agreement.reload();
+  }, [sign.error, agreement.reload]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!current) return;
+    const checked = validate(acceptAgreementBodySchema, { typedName, sha256: current.sha256 });
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    if (await sign.run(groupId, current.version, checked.data)) onSigned();
+  }
+
+  if (agreement.loading && !current) return <Loading label="Loading the group agreement…" />;
+  if (!current) {
+    return (
+      <ErrorNotice error={agreement.error}>
+        <button type="button" className="button button--secondary" onClick={agreement.reload}>
+          Check again
+        </button>
+      </ErrorNotice>
+    );
+  }
+
+  return (
+    <section className="gate-step" aria-labelledby="agreement-gate-heading">
+      <h2 id="agreement-gate-heading">Read and sign the group agreement</h2>
+      <p>
+        Before your first session, and whenever it changes, everyone in the group signs the same agreement. Please read it all the
+        way through.
+      </p>
+      <p className="small muted">
+        Version {current.version}, published {formatDate(current.publishedAt)} by {current.publishedBy}
+      </p>
+      <div className="agreement-text" tabIndex={0} role="region" aria-label={`Agreement, version ${current.version}`}>
+        {current.body}
+      </div>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field label="Type your full name to sign" hint="Typing your name means you agree to keep to this agreement." error={errors.typedName}>
+          {(c) => <input {...c} autoComplete="name" value={typedName} onChange={(e) => setTypedName(e.target.value)} />}
+        </Field>
+        <ErrorNotice error={sign.error} />
+        <SubmitButton pending={sign.pending} pendingLabel="Signing…">
+          Sign the agreement
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState, type FormEvent } from 'react';
+import { signInBodySchema, type User } from '@hearth/shared';
+import { Field } from '@/components/Field';
+import { ErrorNotice } from '@/components/Notice';
+import { SubmitButton } from '@/components/SubmitButton';
+import { validate, type FieldErrors } from '@/lib/form-validation';
+import { useAction } from '@/lib/use-action';
+import { signIn } from '../api/auth-api';
+import { useAuth } from '../hooks/auth-context';
+
+export function SignInForm({ onSignedIn, submitLabel = 'Sign in' }: { onSignedIn: (user: User) => void; submitLabel?: string }) {
+  const { signedIn } = useAuth();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const action = useAction(signIn);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = validate(signInBodySchema, { email, password });
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    const user = await action.run(checked.data);
+    if (!user) return;
+    signedIn(user);
+    onSignedIn(user);
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <Field label="Email" error={errors.email}>
+        {(control) => <input {...control} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+      </Field>
+      <Field label="Password" error={errors.password}>
+        {(control) => (
+          <input {...control} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        )}
+      </Field>
+      <ErrorNotice error={action.error} />
+      <SubmitButton pending={action.pending} pendingLabel="Signing in…">
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { sessionGateSchema, sessionSchema, type CreateSessionBody, type PrivacyCheckBody } from '@hearth/shared';
+import { apiRequest } from '@/lib/api-client';
+
+export const listSessions = (groupId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/groups/${groupId}/sessions`, { schema: z.array(sessionSchema), signal });
+
+export const scheduleSession = (groupId: string, body: CreateSessionBody) =>
+  apiRequest(`/api/groups/${groupId}/sessions`, { method: 'POST', body, schema: sessionSchema });
+
+export const openSession = (sessionId: string) => apiRequest(`/api/sessions/${sessionId}/open`, { method: 'POST', schema: sessionSchema });
+
+export const endSession = (sessionId: string) => apiRequest(`/api/sessions/${sessionId}/end`, { method: 'POST', schema: sessionSchema });
+
+export const fetchSessionGate = (sessionId: string, signal?: AbortSignal) =>
+  apiRequest(`/api/sessions/${sessionId}`, { schema: sessionGateSchema, signal });
+
+export const confirmPrivacy = (sessionId: string, body: PrivacyCheckBody) =>
+  apiRequest(`/api/sessions/${sessionId}/privacy-check`, { method: 'POST', body });

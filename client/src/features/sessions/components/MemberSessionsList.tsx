@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import { ErrorNotice, Loading } from '@/components/Notice';
+import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/format';
+import { useResource } from '@/lib/use-resource';
+import { listSessions } from '../api/sessions-api';
+import { isJoinable, SESSION_STATUS } from './session-status';
+
+/** A member's view of the group's sessions: when they are, and the way in. */
+export function MemberSessionsList({ groupId }: { groupId: string }) {
+  const sessions = useResource((signal) => listSessions(groupId, signal), [groupId]);
+  const upcoming = sessions.data?.filter((s) => s.status !== 'ended') ?? [];
+
+  return (
+    <section className="panel" aria-labelledby="member-sessions-heading">
+      <h2 id="member-sessions-heading">Sessions</h2>
+      {sessions.loading && !sessions.data ? <Loading label="Loading sessions…" /> : null}
+      <ErrorNotice error={sessions.error} />
+      {sessions.data && upcoming.length === 0 ? <p className="muted">No sessions are scheduled yet. Your facilitator will add them here.</p> : null}
+      <ul className="row-list">
+        {upcoming.map((session) => {
+          const when = formatDateTime(session.scheduledStart);
+          return (
+            <li key={session.id} className="row-list__item">
+              <div>
+                <p className="row-list__title">{when}</p>
+                <span className={`tag ${SESSION_STATUS[session.status].tone}`}>{SESSION_STATUS[session.status].label}</span>
+              </div>
+              <Link className={`button button--small ${isJoinable(session.status) ? 'button--primary' : 'button--secondary'}`} to={paths.session(session.id)}>
+                {isJoinable(session.status) ? 'Join' : 'Get ready'}
+                <span className="visually-hidden">{isJoinable(session.status) ? '' : ' for'} the session on {when}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

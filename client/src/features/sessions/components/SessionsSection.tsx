@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Session } from '@hearth/shared';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { ErrorNotice, Loading, StatusMessage } from '@/components/Notice';
+import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/format';
+import { useAction } from '@/lib/use-action';
+import { useResource } from '@/lib/use-resource';
+import { endSession, listSessions, openSession } from '../api/sessions-api';
+import { ScheduleSessionForm } from './ScheduleSessionForm';
+import { isJoinable, SESSION_STATUS } from './session-status';
+
+/** Facilitators schedule sessions, open their rooms, end them, and go in. */
+export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; defaultMinutes: number }) {
+  const sessions = useResource((signal) => listSessions(groupId, signal), [groupId]);
+  const [status, setStatus] = useState<string>();
+  const change = useAction(async (session: Session, to: 'open' | 'end') => {
+    await (to === 'open' ? openSession(session.id) : endSession(session.id));
+    setStatus(`The session on ${formatDateTime(session.scheduledStart)} is ${to === 'open' ? 'open: members can join now' : 'ended'}.`);
+    sessions.reload();
+  });
+
+  return (
+    <section className="panel" aria-labelledby="sessions-heading" id="sessions">
+      <h2 id="sessions-heading">Sessions</h2>
+      <ScheduleSessionForm
+        groupId={groupId}
+        defaultMinutes={defaultMinutes}
+        onScheduled={(s) => {
+          setStatus(`Session scheduled for ${formatDateTime(s.scheduledStart)}.`);
+          sessions.reload();
+        }}
+      />
+      <StatusMessage tone="success">{status}</StatusMessage>
+      <ErrorNotice error={change.error} />
+      <h3>Upcoming and past sessions</h3>
+      {sessions.loading && !sessions.data ? <Loading label="Loading sessions…" /> : null}
+      <ErrorNotice error={sessions.error} />
+      {sessions.data?.length === 0 ? <p className="muted">No sessions yet.</p> : null}
+      <ul className="row-list">
+        {sessions.data?.map((session) => {
+          const when = formatDateTime(session.scheduledStart);
+          return (
+            <li key={session.id} className="row-list__item">
+              <div>
+                <p className="row-list__title">{when}</p>
+                <span className={`tag ${SESSION_STATUS[session.status].tone}`}>{SESSION_STATUS[session.status].label}</span>
+              </div>
+              <div className="button-row">
+                {session.status === 'scheduled' ? (
+                  <button type="button" className="button button--primary button--small" disabled={change.pending} onClick={() => void change.run(session, 'open')}>
+                    Open<span className="visually-hidden"> the session on {when}</span>
+                  </button>
+                ) : null}
+                {session.status !== 'ended' ? (
+                  <Link className="button button--secondary button--small" to={paths.session(session.id)}>
+                    {isJoinable(session.status) ? 'Join' : 'Go to session'}
+                    <span className="visually-hidden">{isJoinable(session.status) ? ' the session' : ''} on {when}</span>
+                  </Link>
+                ) : null}
+                {isJoinable(session.status) ? (
+                  <ConfirmButton
+                    label="End"
+                    accessibleLabel={`End the session on ${when}`}
+                    question="End this session for everyone? The room closes at once."
+                    confirmLabel="Yes, end it"
+                    pending={change.pending}
+                    onConfirm={() => void change.run(session, 'end')}
+                  />
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
