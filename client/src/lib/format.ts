@@ -1,10 +1,24 @@
 import type { Schedule } from '@hearth/shared';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const DATE = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+const TIME = { hour: '2-digit', minute: '2-digit' } as const;
+const thisYear = new Intl.DateTimeFormat(undefined, { ...DATE, ...TIME });
+const otherYear = new Intl.DateTimeFormat(undefined, { ...DATE, ...TIME, year: 'numeric' });
+const dateThisYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dateOtherYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
-export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
-export const formatDate = (iso: string) => dateOnly.format(new Date(iso));
+// The year only when it is not this one: shorter lines, easier to read at a glance.
+const sameYear = (date: Date) => date.getFullYear() === new Date().getFullYear();
+
+export const formatDateTime = (iso: string) => {
+  const date = new Date(iso);
+  return (sameYear(date) ? thisYear : otherYear).format(date);
+};
+
+export const formatDate = (iso: string) => {
+  const date = new Date(iso);
+  return (sameYear(date) ? dateThisYear : dateOtherYear).format(date);
+};
 
 export function formatMoney(cents: number, currency: string): string {
   try {

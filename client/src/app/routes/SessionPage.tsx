@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '@/components/Notice';
 import { formatDateTime } from '@/lib/format';
 import { AgreementSigner } from '@/features/agreements/components/AgreementSigner';
 import { GateProgress } from '@/features/sessions/components/GateProgress';
+import { Lobby } from '@/features/sessions/components/Lobby';
 import { PrivacyCheck } from '@/features/sessions/components/PrivacyCheck';
 import { WaitingForOpen } from '@/features/sessions/components/WaitingForOpen';
 import { useSessionGate } from '@/features/sessions/hooks/use-session-gate';
@@ -40,6 +41,8 @@ function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
           <p>Your facilitator has removed you from this session. If you think this is a mistake, or you’d like to talk about it, contact them directly.</p>
         </Stopped>
       );
+    case 'lobby':
+      return <Lobby />;
     case 'wait_for_open':
       if (session.status === 'ended') {
         return (
@@ -91,9 +94,10 @@ export function SessionPage() {
       {data ? (
         <>
           <p className="breadcrumb">
-            <Link to={paths.group(data.session.groupId)}>{data.session.groupName}</Link>
+            <Link to={paths.group(data.session.groupId)}>Back to the group</Link>
           </p>
-          <h1>Session on {formatDateTime(data.session.scheduledStart)}</h1>
+          <p className="eyebrow">Session · {formatDateTime(data.session.scheduledStart)}</p>
+          <h1>{data.session.groupName}</h1>
           <GateProgress step={data.next} />
           <div ref={stepRef}>
             <NextStep gate={data} reload={gate.reload} />

@@ -12,13 +12,13 @@ interface AgreementEditorProps {
   groupId: string;
   latest: Agreement | undefined;
   onPublished: (agreement: Agreement) => void;
+  onCancel?: (() => void) | undefined;
 }
 
 /**
  * Publishing makes a new version every member must sign again; the facilitator signs it by publishing.
- * Keyed by the latest version, so after a publish it starts again from the new text.
  */
-export function AgreementEditor({ groupId, latest, onPublished }: AgreementEditorProps) {
+export function AgreementEditor({ groupId, latest, onPublished, onCancel }: AgreementEditorProps) {
   const [body, setBody] = useState(latest?.body ?? SAMPLE_AGREEMENT);
   const [typedName, setTypedName] = useState('');
   const [clientErrors, setErrors] = useState<FieldErrors>({});
@@ -51,9 +51,16 @@ export function AgreementEditor({ groupId, latest, onPublished }: AgreementEdito
       </Field>
       <ErrorNotice error={publish.error} />
       {unchanged ? <p className="small muted">The text is the same as version {latest.version}; change it to publish a new version.</p> : null}
-      <SubmitButton pending={publish.pending} pendingLabel="Publishing…" disabled={publish.pending || unchanged}>
-        Publish version {nextVersion}
-      </SubmitButton>
+      <div className="button-row">
+        <SubmitButton pending={publish.pending} pendingLabel="Publishing…" disabled={publish.pending || unchanged}>
+          Publish version {nextVersion}
+        </SubmitButton>
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { ConfirmButton } from '@/components/ConfirmButton';
 import { Field } from '@/components/Field';
 import { ErrorNotice, Loading } from '@/components/Notice';
 import { SubmitButton } from '@/components/SubmitButton';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { validate, type FieldErrors } from '@/lib/form-validation';
 import { useAction } from '@/lib/use-action';
 import { useResource } from '@/lib/use-resource';
@@ -14,10 +14,10 @@ import { CreatedInviteLink } from './CreatedInviteLink';
 const EXPIRY_DAYS = [1, 3, 7, 14, 30];
 
 function inviteStatus(invite: Invite, now = Date.now()): { label: string; tone: string; usable: boolean } {
-  if (invite.usedAt) return { label: `Used ${formatDateTime(invite.usedAt)}`, tone: 'tag--success', usable: false };
+  if (invite.usedAt) return { label: `Used ${formatDate(invite.usedAt)}`, tone: 'tag--success', usable: false };
   if (invite.revokedAt) return { label: 'Revoked', tone: '', usable: false };
   if (new Date(invite.expiresAt).getTime() <= now) return { label: 'Expired', tone: '', usable: false };
-  return { label: `Open until ${formatDateTime(invite.expiresAt)}`, tone: 'tag--accent', usable: true };
+  return { label: `Unused · works until ${formatDate(invite.expiresAt)}`, tone: 'tag--accent', usable: true };
 }
 
 /** Single-use invite links: create one for a person, see which were used, revoke the rest. */

@@ -20,7 +20,7 @@ export function MicrophoneToggle() {
   }
 
   return (
-    <div>
+    <>
       <button type="button" className="button button--secondary" aria-pressed={isMicrophoneEnabled} disabled={pending} onClick={() => void toggle()}>
         {isMicrophoneEnabled ? 'Mute my microphone' : 'Unmute my microphone'}
       </button>
@@ -29,6 +29,6 @@ export function MicrophoneToggle() {
           {problem}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

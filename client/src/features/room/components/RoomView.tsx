@@ -43,18 +43,20 @@ export default function RoomView({ sessionId, onGateChanged, onLeft }: RoomViewP
       ) : null}
       {room && !lost ? (
         <RoomContext.Provider value={room}>
-          {connected ? (
-            <>
-              <ParticipantList />
-              <MicrophoneToggle />
-            </>
-          ) : null}
+          {connected ? <ParticipantList /> : null}
           <RoomAudioRenderer />
         </RoomContext.Provider>
       ) : null}
-      <button type="button" className="button button--danger-outline" onClick={() => void leave().then(onLeft)}>
-        Leave the room
-      </button>
+      <div className="button-row room__controls">
+        {room && connected ? (
+          <RoomContext.Provider value={room}>
+            <MicrophoneToggle />
+          </RoomContext.Provider>
+        ) : null}
+        <button type="button" className="button button--danger-outline" onClick={() => void leave().then(onLeft)}>
+          Leave the room
+        </button>
+      </div>
     </section>
   );
 }

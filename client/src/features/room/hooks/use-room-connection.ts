@@ -4,7 +4,7 @@ import { isApiError } from '@/lib/api-client';
 import { fetchRoomToken } from '../api/room-api';
 
 /** Refusals that mean a step of the gate needs doing again, not that the connection failed. */
-const GATE_CODES = ['AGREEMENT_REQUIRED', 'AGREEMENT_NOT_PUBLISHED', 'PRIVACY_CHECK_REQUIRED', 'SESSION_NOT_OPEN', 'REMOVED_FROM_SESSION', 'NOT_A_MEMBER'] as const;
+const GATE_CODES = ['AGREEMENT_REQUIRED', 'AGREEMENT_NOT_PUBLISHED', 'PRIVACY_CHECK_REQUIRED', 'SESSION_NOT_OPEN', 'REMOVED_FROM_SESSION', 'WAITING_FOR_ADMISSION', 'NOT_A_MEMBER'] as const;
 
 /** Disconnects the server decided on: the session page asks the gate what happened and shows it. */
 const SERVER_ENDED = new Set([DisconnectReason.PARTICIPANT_REMOVED, DisconnectReason.ROOM_DELETED, DisconnectReason.ROOM_CLOSED]);

@@ -6,7 +6,7 @@ const STEPS = [
   { key: 'join', label: 'Join' },
 ] as const;
 
-const INDEX: Record<GateStep, number> = { agreement: 0, privacy: 1, wait_for_open: 2, removed: 2, ready: 2 };
+const INDEX: Record<GateStep, number> = { agreement: 0, privacy: 1, wait_for_open: 2, removed: 2, lobby: 2, ready: 2 };
 
 /** Where she is on the way in, so the steps never feel endless. */
 export function GateProgress({ step }: { step: GateStep }) {

@@ -16,6 +16,9 @@ export function MemberSessionsList({ groupId }: { groupId: string }) {
       <h2 id="member-sessions-heading">Sessions</h2>
       {sessions.loading && !sessions.data ? <Loading label="Loading sessions…" /> : null}
       <ErrorNotice error={sessions.error} />
+      {upcoming.length > 0 ? (
+        <p className="small muted">You can get ready any time before a session: read and sign the group agreement, then confirm your privacy.</p>
+      ) : null}
       {sessions.data && upcoming.length === 0 ? <p className="muted">No sessions are scheduled yet. Your facilitator will add them here.</p> : null}
       <ul className="row-list">
         {upcoming.map((session) => {

@@ -5,11 +5,13 @@ import { fetchSessionGate } from '../api/sessions-api';
 
 /**
  * The next step between this person and the room, as the server sees it. While she waits for the
- * facilitator to open the session it asks again every few seconds, so the page moves on by itself.
+ * facilitator (to open the session, or to admit her from the lobby) it asks again every few
+ * seconds, so the page moves on by itself.
  */
 export function useSessionGate(sessionId: string) {
   const gate = useResource((signal) => fetchSessionGate(sessionId, signal), [sessionId]);
-  const waiting = gate.data?.next === 'wait_for_open' && gate.data.session.status !== 'ended';
+  const step = gate.data?.next;
+  const waiting = (step === 'wait_for_open' || step === 'lobby') && gate.data?.session.status !== 'ended';
   const { reload } = gate;
 
   useEffect(() => {
