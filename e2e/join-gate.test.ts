@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPerson, screenshot, tomorrowLocal } from './browser.js';
+
+const appUrl = inject('appUrl');
+const ROOM_TIMEOUT = 30_000;
+
+const facilitator = { name: 'Hanna Okafor', email: `hanna.${randomUUID().slice(0, 8)}@example.test`, password: 'a long and quiet password' };
+const member = { name: 'Maya Lindqvist', email: `maya.${randomUUID().slice(0, 8)}@example.test`, password: 'another long password' };
+const group = { name: 'Leading While Parenting', focus: 'Working mothers in management roles' };
+
+async function signUpWith(page: Page, person: typeof facilitator) {
+  await page.getByLabel('Your name').fill(person.name);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+async function passPrivacyCheck(page: Page) {
+  await page.getByRole('heading', { name: 'Before you join: your privacy check' }).waitFor();
+  await page.getByLabel(/somewhere private where no one can see or hear the group/).check();
+  await page.getByLabel(/wearing headphones/).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/**
+ * The same check by keyboard alone: when the step appears focus moves to its heading, so Tab
+ * reaches the first checkbox, Space ticks it, and Enter on the button submits.
+ */
+async function passPrivacyCheckByKeyboard(page: Page) {
+  const heading = page.getByRole('heading', { name: 'Before you join: your privacy check' });
+  expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+  const privateSpace = page.getByLabel(/somewhere private where no one can see or hear the group/);
+  const headphones = page.getByLabel(/wearing headphones/);
+  await page.keyboard.press('Tab');
+  expect(await privateSpace.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  expect([await privateSpace.isChecked(), await headphones.isChecked()]).toEqual([true, true]);
+  await page.keyboard.press('Tab');
+  expect(await page.getByRole('button', { name: 'Continue' }).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+}
+
+/** The room's own LiveKit connection state, as the page exposes it. */
+async function waitForConnectedRoom(page: Page) {
+  const room = page.getByRole('region', { name: 'The group room' });
+  await room.and(page.locator('[data-connection-state="connected"]')).waitFor({ timeout: ROOM_TIMEOUT });
+  expect(await room.getAttribute('data-connection-state')).toBe('connected');
+  await room.getByRole('status').filter({ hasText: 'Connected to the room' }).waitFor();
+  return room;
+}
+
+describe.skipIf(!appUrl)('joining a session through the gate, in real browsers', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('stops a new member at the agreement and privacy check, then connects her to the LiveKit room with her facilitator', async () => {
+    const base = appUrl ?? '';
+    const hanna = await openPerson(browser, base);
+    const maya = await openPerson(browser, base);
+    const f = hanna.page;
+    const m = maya.page;
+
+    // The facilitator signs up, creates a group, publishes its agreement and invites a member.
+    await f.goto('/');
+    await f.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    await screenshot(f, 'sign-in');
+    await f.getByRole('link', { name: 'Create an account' }).click();
+    await signUpWith(f, facilitator);
+    await f.getByRole('heading', { name: 'Your groups' }).waitFor();
+
+    await f.getByRole('link', { name: 'Start a new group' }).click();
+    await f.getByLabel('Group name').fill(group.name);
+    await f.getByLabel('Focus').fill(group.focus);
+    await f.getByLabel('Description').fill('A closed group of eight that meets weekly to talk about leading at work while raising children.');
+    await f.getByLabel('Capacity').fill('8');
+    await f.getByLabel('Cost per session').fill('35');
+    await f.getByLabel('Currency').fill('EUR');
+    await f.getByLabel('Weekday').selectOption('tuesday');
+    await f.getByLabel('Start time').fill('19:30');
+    await f.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await f.getByLabel('Length in minutes').fill('90');
+    await f.getByRole('button', { name: 'Create group' }).click();
+    await f.getByRole('heading', { level: 1, name: group.name }).waitFor();
+
+    await f.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Your groups' }).click();
+    await f.getByRole('link', { name: group.name }).waitFor();
+    await screenshot(f, 'dashboard');
+    await f.getByRole('link', { name: group.name }).click();
+
+    const agreement = f.getByRole('region', { name: 'Group agreement' });
+    expect(await agreement.getByLabel('Agreement text').inputValue()).toContain('Confidentiality');
+    await agreement.getByLabel('Your full name, as your signature').fill(facilitator.name);
+    await agreement.getByRole('button', { name: 'Publish version 1' }).click();
+    await agreement.getByRole('status').filter({ hasText: 'Version 1 is published and signed by you.' }).waitFor();
+    await agreement.getByText(`${facilitator.name} typed “${facilitator.name}”`, { exact: false }).waitFor();
+
+    const invites = f.getByRole('region', { name: 'Invites' });
+    await invites.getByLabel('Who is this invite for?').fill('Maya');
+    await invites.getByRole('button', { name: 'Create invite link' }).click();
+    const inviteUrl = await invites.getByLabel('Invite link').inputValue();
+    expect(inviteUrl).toMatch(new RegExp(`^${base}/invite/[A-Za-z0-9_-]{20,}$`));
+    await invites.getByRole('button', { name: 'Done' }).click();
+
+    const sessions = f.getByRole('region', { name: 'Sessions' });
+    await sessions.getByLabel('Date and start time').fill(tomorrowLocal());
+    await sessions.getByRole('button', { name: 'Schedule session' }).click();
+    const openButton = sessions.getByRole('button', { name: /^Open the session on/ });
+    await openButton.waitFor();
+
+    // The member follows the link, signs up on the invite page and joins the group.
+    await m.goto(inviteUrl);
+    await m.getByRole('heading', { level: 1, name: group.name }).waitFor();
+    expect(await m.getByText(facilitator.name).isVisible()).toBe(true);
+    await screenshot(m, 'invite');
+    await signUpWith(m, member);
+    await m.getByRole('button', { name: `Join ${group.name}` }).click();
+    await m.getByRole('heading', { level: 1, name: group.name }).waitFor();
+    await screenshot(m, 'group-member');
+    await m.getByRole('link', { name: /^Get ready for the session on/ }).click();
+
+    // The gate: first the agreement, with nothing of the room on the page yet.
+    await m.getByRole('heading', { name: 'Read and sign the group agreement' }).waitFor();
+    expect(await m.getByRole('region', { name: 'Agreement, version 1' }).textContent()).toContain('What is said in the group stays in the group');
+    expect(await m.getByRole('region', { name: 'The group room' }).count()).toBe(0);
+    await screenshot(m, 'agreement-gate');
+    await m.getByLabel('Type your full name to sign').fill(member.name);
+    await m.getByRole('button', { name: 'Sign the agreement' }).click();
+
+    // Then the privacy check; then she waits, because the session is not open yet.
+    await m.getByRole('heading', { name: 'Before you join: your privacy check' }).waitFor();
+    await screenshot(m, 'privacy-check');
+    await passPrivacyCheckByKeyboard(m);
+    await m.getByText('Your facilitator hasn’t opened the session yet; this page will update by itself.').waitFor();
+    await screenshot(m, 'waiting-for-open');
+
+    // The facilitator sees who signed; then she opens the session and the member's page notices on its own.
+    await f.reload();
+    const mayaRow = f.getByRole('region', { name: 'Members' }).getByRole('row').filter({ hasText: member.name });
+    await mayaRow.getByText('Signed version 1').waitFor();
+    await screenshot(f, 'group-facilitator');
+    await openButton.click();
+    await sessions.getByRole('status').filter({ hasText: 'open: members can join now' }).waitFor();
+    const mayaRoom = await waitForConnectedRoom(m);
+
+    // The facilitator joins too (she also confirms her privacy), and each sees the other.
+    await sessions.getByRole('link', { name: /^Join the session on/ }).click();
+    await passPrivacyCheck(f);
+    const hannaRoom = await waitForConnectedRoom(f);
+    const firstName = (name: string) => name.split(' ')[0] ?? name;
+    await mayaRoom.getByRole('listitem').filter({ hasText: firstName(facilitator.name) }).waitFor({ timeout: ROOM_TIMEOUT });
+    await hannaRoom.getByRole('listitem').filter({ hasText: firstName(member.name) }).waitFor({ timeout: ROOM_TIMEOUT });
+    expect(await mayaRoom.getByRole('listitem').count()).toBe(2);
+    await screenshot(m, 'session-connected');
+
+    // A used invite link says so plainly.
+    const stranger = await openPerson(browser, base);
+    await stranger.page.goto(inviteUrl);
+    await stranger.page.getByRole('heading', { name: 'This invite link can’t be used' }).waitFor();
+    expect(await stranger.page.getByRole('alert').textContent()).toContain('expired or was already used');
+
+    expect([...hanna.pageErrors, ...maya.pageErrors, ...stranger.pageErrors]).toEqual([]);
+    await Promise.all([hanna.context.close(), maya.context.close(), stranger.context.close()]);
+  });
+});
