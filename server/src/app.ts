@@ -10,24 +10,8 @@ import authPlugin from './plugins/auth.js';
 import livekitPlugin from './plugins/livekit.js';
 import openapiPlugin from './plugins/openapi.js';
 import staticPlugin from './plugins/static.js';
-import { createGroupRepository } from './features/groups/repository.js';
-import { createGroupAccess } from './features/groups/access.js';
-import { createGroupService } from './features/groups/service.js';
-import { createInviteRepository } from './features/invites/repository.js';
-import { createInviteService } from './features/invites/service.js';
-import { createAgreementRepository } from './features/agreements/repository.js';
-import { createAgreementService } from './features/agreements/service.js';
-import { createSessionRepository } from './features/sessions/repository.js';
-import { createSessionService } from './features/sessions/service.js';
-import { authRoutes } from './features/auth/routes.js';
-import { groupRoutes } from './features/groups/routes.js';
-import { inviteRoutes } from './features/invites/routes.js';
-import { agreementRoutes } from './features/agreements/routes.js';
-import { sessionRoutes } from './features/sessions/routes.js';
-import { healthRoutes } from './features/health/routes.js';
-import { createAttendanceRepository } from './features/attendance/repository.js';
-import { createAttendanceService } from './features/attendance/service.js';
-import { attendanceRoutes } from './features/attendance/routes.js';
+import ioPlugin from './plugins/io.js';
+import { registerFeatures } from './features/index.js';
 
 /** Logs carry method, route and status; never bodies, cookies or tokens. */
 const logger = (level: Config['LOG_LEVEL'], stream?: Writable): FastifyServerOptions['logger'] => ({
@@ -71,28 +55,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(livekitPlugin);
   await app.register(openapiPlugin);
 
-  const groupRepo = createGroupRepository(app.db);
-  const access = createGroupAccess(groupRepo);
-  const audit = app.audit;
-  const groups = createGroupService({ repo: groupRepo, access, audit });
-  const invites = createInviteService({ repo: createInviteRepository(app.db), groups: groupRepo, access, audit, publicUrl: config.PUBLIC_URL });
-  const agreements = createAgreementService({ repo: createAgreementRepository(app.db), access, audit });
-  const sessions = createSessionService({
-    repo: createSessionRepository(app.db),
-    groups: groupRepo,
-    access,
-    agreements,
-    livekit: app.livekit,
-    audit,
-  });
-
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(groupRoutes(groups));
-  await app.register(inviteRoutes(invites));
-  await app.register(agreementRoutes(agreements));
-  await app.register(sessionRoutes(sessions));
-  await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(app.db)), sessions));
+  await app.register(ioPlugin);
+  await registerFeatures(app);
   await app.register(staticPlugin);
   return app;
 }

@@ -4,3 +4,4 @@ export * from './groups.js';
 export * from './invites.js';
 export * from './agreements.js';
 export * from './sessions.js';
+export * from './live/index.js';

@@ -30,7 +30,7 @@ export const privacyCheckBodySchema = z.object({
 export type PrivacyCheckBody = z.infer<typeof privacyCheckBodySchema>;
 
 /** What stands between this person and the room, in the order the server checks it. */
-export const gateStepSchema = z.enum(['agreement', 'privacy', 'wait_for_open', 'removed', 'ready']);
+export const gateStepSchema = z.enum(['agreement', 'privacy', 'wait_for_open', 'removed', 'lobby', 'ready']);
 export type GateStep = z.infer<typeof gateStepSchema>;
 
 export const sessionGateSchema = z.object({

@@ -22,8 +22,10 @@ const EXPECTED_TABLES = [
   'session_removals',
   'session_state',
   'sessions',
+  'socket_io_attachments',
   'turns',
   'users',
+  'webhook_events',
 ];
 
 describeEachDatabase('migrations', (h) => {

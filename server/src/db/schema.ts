@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -316,3 +318,12 @@ export const auditLog = pgTable(
   },
   (t) => [index().on(t.groupId)],
 );
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+/** Used by @socket.io/postgres-adapter for messages too large for NOTIFY, between server processes. */
+export const socketIoAttachments = pgTable('socket_io_attachments', {
+  id: bigserial({ mode: 'number' }).unique(),
+  createdAt: timestamp({ withTimezone: true }).defaultNow(),
+  payload: bytea(),
+});

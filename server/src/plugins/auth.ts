@@ -69,11 +69,14 @@ export default fp(
  */
 function assertSameSite(request: FastifyRequest, publicUrl: string) {
   if (request.url.startsWith('/api/livekit/webhook')) return; // signed by LiveKit instead
-  const origin = request.headers.origin;
-  const originOk = !origin || origin === new URL(publicUrl).origin || hostOf(origin) === request.headers.host;
-  if (request.headers[CSRF_HEADER] !== '1' || !originOk) {
+  if (request.headers[CSRF_HEADER] !== '1' || !originAllowed(request.headers.origin, request.headers.host, publicUrl)) {
     throw new AppError(403, 'CROSS_SITE_REQUEST', 'This request did not come from a Hearth page. Reload and try again.');
   }
+}
+
+/** No Origin (not a browser, or same-origin GET), our public origin, or the host the request came to. */
+export function originAllowed(origin: string | undefined, host: string | undefined, publicUrl: string) {
+  return !origin || origin === new URL(publicUrl).origin || hostOf(origin) === host;
 }
 
 function hostOf(origin: string) {

@@ -45,7 +45,9 @@ export default fp(
     });
 
     app.setNotFoundHandler((request, reply) => {
-      reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', message: 'No such route', requestId: request.id });
+      const clientRoute = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/socket.io');
+      if (clientRoute && app.serveClientApp) return reply.sendFile('index.html');
+      return reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', message: 'No such route', requestId: request.id });
     });
   },
   { name: 'errors' },

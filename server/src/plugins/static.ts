@@ -3,11 +3,18 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    serveClientApp?: boolean;
+  }
+}
+
 const DEFAULT_DIST = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 
 /**
- * Serves the built client, with every unknown non-API path answered by index.html so the
- * client's router can take it. In development Vite serves the client instead.
+ * Serves the built client; the not-found handler (plugins/errors.ts) answers every unknown
+ * non-API GET with index.html so the client's router can take it. In development Vite serves the
+ * client instead.
  */
 export default fp(
   async (app) => {
@@ -17,10 +24,7 @@ export default fp(
       return;
     }
     await app.register(fastifyStatic, { root, wildcard: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', message: 'No such route', requestId: request.id });
-    });
+    app.decorate('serveClientApp', true);
   },
   { name: 'static', dependencies: ['config'] },
 );

@@ -192,8 +192,9 @@ export const handlers: { [T in LiveCommand['type']]: Handler<T> } = {
     return state;
   },
 
+  // She may be removed before she ever connects: the removal still stands for every later join.
   'member:remove': (state, { userId }, _a, { now }, effects) => {
-    if (!isMember(state, userId)) return no('She is not in the session.');
+    if (state.present.some((p) => p.userId === userId && p.role !== 'member')) return no('Facilitators cannot be removed.');
     effects.push({ type: 'remove', userId });
     const out = lowerHand(leaveTurns(state, userId, now, effects), userId);
     return {

@@ -49,7 +49,14 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function toCommand(s: fc.RecordValue<{ actor: number; kind: string; command: LiveCommand; elapsed: number }>, state: LiveState): [Actor, LiveCommand] {
+interface Step {
+  actor: number;
+  kind: string;
+  command: LiveCommand;
+  elapsed: number;
+}
+
+function toCommand(s: Step, state: LiveState): [Actor, LiveCommand] {
   const userId = ids[s.actor] as string;
   const role = roles[s.actor] as Role;
   if (s.kind === 'join') return [SYSTEM, { type: 'presence:join', payload: { userId, name: `P${s.actor}`, role } }];

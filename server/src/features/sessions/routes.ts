@@ -10,14 +10,24 @@ import {
   sessionSchema,
 } from '@hearth/shared';
 import { errors } from '../../lib/route.js';
+import { AppError } from '../../lib/errors.js';
+import type { LiveService } from '../live/service.js';
+import type { LiveCommand } from '../live/types.js';
 import type { SessionService } from './service.js';
 
 const tags = ['sessions'];
 const participantParamsSchema = sessionIdParamsSchema.extend({ userId: z.uuid() });
 
 export const sessionRoutes =
-  (sessions: SessionService): FastifyPluginAsyncZod =>
+  (sessions: SessionService, live: LiveService): FastifyPluginAsyncZod =>
   async (app) => {
+    /** Moderation from HTTP goes through the same live reducer as the facilitator's panel. */
+    async function moderate(sessionId: string, userId: string, command: LiveCommand) {
+      const { membership } = await sessions.requireFacilitatorOf(sessionId, userId);
+      const result = await live.dispatch(sessionId, command, { userId, role: membership.role });
+      if (!result.ok) throw new AppError(409, 'FORBIDDEN', result.message);
+    }
+
     app.get(
       '/api/groups/:groupId/sessions',
       { schema: { tags, summary: 'Sessions of a group', params: groupIdParamsSchema, response: { 200: z.array(sessionSchema), ...errors(400, 401, 403) } } },
@@ -60,7 +70,14 @@ export const sessionRoutes =
       {
         schema: { tags, summary: 'End the session: closes its room for everyone (facilitators)', params: sessionIdParamsSchema, response: { 200: sessionSchema, ...errors(400, 401, 403, 404, 503) } },
       },
-      async (request) => sessions.end(request.params.sessionId, request.requireUser().id),
+      async (request) => {
+        const { sessionId } = request.params;
+        const userId = request.requireUser().id;
+        const { membership } = await sessions.requireFacilitatorOf(sessionId, userId);
+        // Ends the live state (and through it the room); if that already happened, end() is a no-op.
+        await live.dispatch(sessionId, { type: 'session:end', payload: {} }, { userId, role: membership.role });
+        return sessions.end(sessionId, userId);
+      },
     );
 
     app.post(
@@ -95,7 +112,8 @@ export const sessionRoutes =
         schema: { tags, summary: 'Mute a participant’s microphone (facilitators)', params: participantParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 503) } },
       },
       async (request, reply) => {
-        await sessions.muteParticipant(request.params.sessionId, request.params.userId, request.requireUser().id);
+        const { sessionId, userId } = request.params;
+        await moderate(sessionId, request.requireUser().id, { type: 'member:mute', payload: { userId } });
         return reply.status(204).send(null);
       },
     );
@@ -106,7 +124,8 @@ export const sessionRoutes =
         schema: { tags, summary: 'Remove a member from this session for good (facilitators)', params: participantParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 409, 503) } },
       },
       async (request, reply) => {
-        await sessions.removeParticipant(request.params.sessionId, request.params.userId, request.requireUser().id);
+        const { sessionId, userId } = request.params;
+        await moderate(sessionId, request.requireUser().id, { type: 'member:remove', payload: { userId } });
         return reply.status(204).send(null);
       },
     );

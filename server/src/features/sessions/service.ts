@@ -2,6 +2,7 @@ import {
   isFacilitatorRole,
   type CreateSessionBody,
   type GateStep,
+  type LiveState,
   type PrivacyCheckBody,
   type RoomToken,
   type Session,
@@ -24,6 +25,8 @@ interface Deps {
   agreements: AgreementService;
   livekit: LiveKit;
   audit: Audit;
+  /** The live state, for the lobby: a member waits there until admitted. */
+  liveState: (sessionId: string) => Promise<LiveState | undefined>;
   now?: () => Date;
 }
 
@@ -48,9 +51,10 @@ const STEP_FOR_CODE: Partial<Record<string, GateStep>> = {
   PRIVACY_CHECK_REQUIRED: 'privacy',
   REMOVED_FROM_SESSION: 'removed',
   SESSION_NOT_OPEN: 'wait_for_open',
+  WAITING_FOR_ADMISSION: 'lobby',
 };
 
-export function createSessionService({ repo, groups, access, agreements, livekit, audit, now = () => new Date() }: Deps) {
+export function createSessionService({ repo, groups, access, agreements, livekit, audit, liveState, now = () => new Date() }: Deps) {
   async function load(sessionId: string) {
     const found = await repo.find(sessionId);
     if (!found) throw notFound('Session');
@@ -59,8 +63,8 @@ export function createSessionService({ repo, groups, access, agreements, livekit
 
   async function loadAsFacilitator(sessionId: string, userId: string) {
     const found = await load(sessionId);
-    await access.requireFacilitator(found.session.groupId, userId);
-    return found;
+    const membership = await access.requireFacilitator(found.session.groupId, userId);
+    return { ...found, membership };
   }
 
   /**
@@ -84,6 +88,15 @@ export function createSessionService({ repo, groups, access, agreements, livekit
       });
     }
     return { ...found, membership, agreementVersion };
+  }
+
+  /** With the lobby on (or the room locked), a member gets no token until a facilitator admits her. */
+  async function requireAdmitted(sessionId: string, userId: string) {
+    const state = await liveState(sessionId);
+    const gated = state && (state.settings.lobbyOn || state.settings.locked);
+    if (gated && !state.admitted.includes(userId)) {
+      throw refused('WAITING_FOR_ADMISSION', 'Your facilitator will let you in shortly.');
+    }
   }
 
   return {
@@ -120,6 +133,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
       const base = { session: toSession(session, groupName), myRole: membership.role, agreementVersion };
       try {
         await checkGate(sessionId, userId);
+        if (membership.role === 'member') await requireAdmitted(sessionId, userId);
         return { ...base, next: 'ready' };
       } catch (err) {
         const step = err instanceof AppError ? STEP_FOR_CODE[err.code] : undefined;
@@ -157,6 +171,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
 
     async token(sessionId: string, user: User): Promise<RoomToken> {
       const { session, membership } = await checkGate(sessionId, user.id);
+      if (membership.role === 'member') await requireAdmitted(sessionId, user.id);
       const token = await livekit.roomToken({
         roomName: session.roomName,
         identity: user.id,
@@ -166,11 +181,13 @@ export function createSessionService({ repo, groups, access, agreements, livekit
       return { serverUrl: livekit.serverUrl, roomName: session.roomName, token };
     },
 
-    /** Mutes a member's microphone for everyone; she may unmute herself when ready (remote unmute is off). */
-    async muteParticipant(sessionId: string, memberId: string, userId: string) {
-      const { session } = await loadAsFacilitator(sessionId, userId);
-      if (!(await livekit.muteMicrophone(session.roomName, memberId))) throw notFound('Participant in the room');
-      await audit.record({ actorId: userId, action: 'session.mute_participant', groupId: session.groupId, subjectId: memberId });
+    /**
+     * Mutes a member's microphone for everyone; she may unmute herself when ready (remote unmute is
+     * off). Called once the live reducer has accepted a facilitator's `member:mute`.
+     */
+    async muteParticipant(sessionId: string, memberId: string) {
+      const { session } = await load(sessionId);
+      await livekit.muteMicrophone(session.roomName, memberId);
     },
 
     /** Removed is removed: out of the room now, and no token for this session ever again. */

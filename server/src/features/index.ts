@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import { createGroupRepository } from './groups/repository.js';
+import { createGroupAccess } from './groups/access.js';
+import { createGroupService } from './groups/service.js';
+import { createInviteRepository } from './invites/repository.js';
+import { createInviteService } from './invites/service.js';
+import { createAgreementRepository } from './agreements/repository.js';
+import { createAgreementService } from './agreements/service.js';
+import { createSessionRepository } from './sessions/repository.js';
+import { createSessionService } from './sessions/service.js';
+import { createAttendanceRepository } from './attendance/repository.js';
+import { createAttendanceService } from './attendance/service.js';
+import { createLiveRepository } from './live/repository.js';
+import { createLiveService } from './live/service.js';
+import { broadcastState, closeConnections, registerLiveNamespace, rooms } from './live/socket.js';
+import { authRoutes } from './auth/routes.js';
+import { groupRoutes } from './groups/routes.js';
+import { inviteRoutes } from './invites/routes.js';
+import { agreementRoutes } from './agreements/routes.js';
+import { sessionRoutes } from './sessions/routes.js';
+import { attendanceRoutes } from './attendance/routes.js';
+import { healthRoutes } from './health/routes.js';
+
+/** Builds every feature's service from its dependencies and registers its routes. */
+export async function registerFeatures(app: FastifyInstance) {
+  const { db, audit, livekit, io } = app;
+  const groupRepo = createGroupRepository(db);
+  const access = createGroupAccess(groupRepo);
+  const liveRepo = createLiveRepository(db);
+  const agreements = createAgreementService({ repo: createAgreementRepository(db), access, audit });
+  const sessions = createSessionService({
+    repo: createSessionRepository(db),
+    groups: groupRepo,
+    access,
+    agreements,
+    livekit,
+    audit,
+    liveState: liveRepo.read,
+  });
+  const live = createLiveService({
+    repo: liveRepo,
+    log: app.log,
+    outlets: {
+      broadcast: (sessionId, state) => broadcastState(io, sessionId, state),
+      signal: (sessionId, signal) => io.of('/live').to(rooms.facilitators(sessionId)).emit('signal', signal),
+      mute: (sessionId, userId) => sessions.muteParticipant(sessionId, userId),
+      remove: async (sessionId, userId, byUserId) => {
+        await sessions.removeParticipant(sessionId, userId, byUserId);
+        closeConnections(io, rooms.person(sessionId, userId), 'REMOVED_FROM_SESSION', 'The facilitator removed you from this session.');
+      },
+      endSession: async (sessionId, byUserId) => {
+        await sessions.end(sessionId, byUserId);
+        closeConnections(io, rooms.session(sessionId), 'SESSION_NOT_OPEN', 'This session has ended.');
+      },
+    },
+  });
+  app.addHook('onReady', () => live.resumeTimers());
+  app.addHook('onClose', async () => live.close());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit })));
+  await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
+  await app.register(agreementRoutes(agreements));
+  await app.register(sessionRoutes(sessions, live));
+  await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions));
+  registerLiveNamespace(app, live, sessions);
+}

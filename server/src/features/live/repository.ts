@@ -1,0 +1,77 @@
+import { eq, sql } from 'drizzle-orm';
+import type { LiveState } from '@hearth/shared';
+import type { Db } from '../../db/client.js';
+import { groups, sessionEvents, sessionState, sessions, turns } from '../../db/schema.js';
+import { initialLiveState } from './initial.js';
+import type { Effect, LiveCommand } from './types.js';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Commit {
+  state: LiveState;
+  command: LiveCommand;
+  actorId: string | null;
+  turns: Extract<Effect, { type: 'turn' }>[];
+}
+
+export function createLiveRepository(db: Db) {
+  /** The state row exists from the first look at a session, seeded with the group's turn lengths. */
+  async function ensure(sessionId: string) {
+    const [group] = await db
+      .select({ turnSeconds: groups.turnSeconds, roundSeconds: groups.roundSeconds })
+      .from(sessions)
+      .innerJoin(groups, eq(groups.id, sessions.groupId))
+      .where(eq(sessions.id, sessionId));
+    if (!group) return;
+    await db.insert(sessionState).values({ sessionId, version: 0, state: initialLiveState(group) }).onConflictDoNothing();
+  }
+
+  return {
+    async read(sessionId: string): Promise<LiveState | undefined> {
+      await ensure(sessionId);
+      const [row] = await db.select({ state: sessionState.state }).from(sessionState).where(eq(sessionState.sessionId, sessionId));
+      return row?.state as LiveState | undefined;
+    },
+
+    /**
+     * One command, one transaction: lock the state row, decide, write the next version and the
+     * event, commit. Concurrent commands for a session queue on the lock, on any process.
+     */
+    async transact<T>(sessionId: string, decide: (state: LiveState) => { commit: Commit; result: T } | { result: T }): Promise<T> {
+      await ensure(sessionId);
+      return db.transaction(async (tx) => {
+        const [row] = await tx.select({ state: sessionState.state }).from(sessionState).where(eq(sessionState.sessionId, sessionId)).for('update');
+        if (!row) throw new Error('session state missing');
+        const decision = decide(row.state as LiveState);
+        if ('commit' in decision) await write(tx, sessionId, decision.commit);
+        return decision.result;
+      });
+    },
+
+    /** Sessions whose timer is running, so a restarted process schedules their expiry again. */
+    runningTimers: async () =>
+      (await db
+        .select({ sessionId: sessionState.sessionId, state: sessionState.state })
+        .from(sessionState)
+        .where(sql`${sessionState.state}->'timer'->>'state' = 'running'`)) as { sessionId: string; state: LiveState }[],
+
+    turnsFor: (sessionId: string) => db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(turns.startedAt),
+  };
+}
+export type LiveRepository = ReturnType<typeof createLiveRepository>;
+
+async function write(tx: Tx, sessionId: string, { state, command, actorId, turns: ended }: Commit) {
+  await tx.update(sessionState).set({ state, version: state.version, updatedAt: new Date() }).where(eq(sessionState.sessionId, sessionId));
+  await tx.insert(sessionEvents).values({
+    sessionId,
+    version: state.version,
+    actorId,
+    type: command.type,
+    payload: command.payload,
+  });
+  if (ended.length > 0) {
+    await tx.insert(turns).values(
+      ended.map((t) => ({ sessionId, userId: t.userId, kind: t.kind, startedAt: new Date(t.startedAt), endedAt: new Date(t.endedAt) })),
+    );
+  }
+}

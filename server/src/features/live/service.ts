@@ -1,0 +1,92 @@
+import { randomInt } from 'node:crypto';
+import type { LiveState } from '@hearth/shared';
+import { reduce } from './reducer.js';
+import type { LiveRepository } from './repository.js';
+import type { Actor, Effect, LiveCommand, ReduceResult } from './types.js';
+
+/** What happens outside the state once a command is committed: sockets, LiveKit, the session row. */
+export interface LiveOutlets {
+  broadcast(sessionId: string, state: LiveState): void;
+  signal(sessionId: string, signal: Extract<Effect, { type: 'signal' }>['signal']): void;
+  mute(sessionId: string, userId: string): Promise<void>;
+  remove(sessionId: string, userId: string, byUserId: string): Promise<void>;
+  endSession(sessionId: string, byUserId: string): Promise<void>;
+}
+
+interface Deps {
+  repo: LiveRepository;
+  outlets: LiveOutlets;
+  now?: () => number;
+  log: { warn(obj: object, msg: string): void };
+}
+
+export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) {
+  const expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  /**
+   * Schedules `timer:expire` for the version just written. Any process may schedule it, any number
+   * of times: the reducer takes it only for that version, so it lands exactly once.
+   */
+  function scheduleExpiry(sessionId: string, state: LiveState) {
+    clearTimeout(expiryTimers.get(sessionId));
+    expiryTimers.delete(sessionId);
+    const { timer } = state;
+    if (timer.state !== 'running' || timer.endsAt === null) return;
+    const handle = setTimeout(() => {
+      expiryTimers.delete(sessionId);
+      void dispatch(sessionId, { type: 'timer:expire', payload: { expectedVersion: state.version } }, { userId: 'system', role: 'system' }).catch(
+        (err: unknown) => log.warn({ err: String(err) }, 'timer expiry failed'),
+      );
+    }, Math.max(0, timer.endsAt - now()));
+    handle.unref();
+    expiryTimers.set(sessionId, handle);
+  }
+
+  async function runEffects(sessionId: string, effects: Effect[], actor: Actor) {
+    for (const effect of effects) {
+      if (effect.type === 'signal') outlets.signal(sessionId, effect.signal);
+      if (effect.type === 'mute') await outlets.mute(sessionId, effect.userId);
+      if (effect.type === 'remove') await outlets.remove(sessionId, effect.userId, actor.userId);
+      if (effect.type === 'end-session') await outlets.endSession(sessionId, actor.userId);
+    }
+  }
+
+  /** Reduce under the row lock, commit, then tell everyone. Returns what the reducer said. */
+  async function dispatch(sessionId: string, command: LiveCommand, actor: Actor): Promise<ReduceResult> {
+    const result = await repo.transact<ReduceResult>(sessionId, (state) => {
+      const reduced = reduce(state, command, actor, { now: now(), seed: randomInt(2 ** 31) });
+      if (!reduced.ok) return { result: reduced };
+      const turns = reduced.effects.filter((e): e is Extract<Effect, { type: 'turn' }> => e.type === 'turn');
+      return { result: reduced, commit: { state: reduced.state, command, actorId: actor.role === 'system' ? null : actor.userId, turns } };
+    });
+    if (result.ok) {
+      outlets.broadcast(sessionId, result.state);
+      scheduleExpiry(sessionId, result.state);
+      await runEffects(sessionId, result.effects, actor);
+    }
+    return result;
+  }
+
+  return {
+    dispatch,
+    read: repo.read,
+
+    /** After a restart: pick up every running timer so none is lost. */
+    async resumeTimers() {
+      for (const { sessionId, state } of await repo.runningTimers()) scheduleExpiry(sessionId, state);
+    },
+
+    /** Read the state and make sure this process will expire its timer. */
+    async current(sessionId: string) {
+      const state = await repo.read(sessionId);
+      if (state) scheduleExpiry(sessionId, state);
+      return state;
+    },
+
+    close() {
+      for (const handle of expiryTimers.values()) clearTimeout(handle);
+      expiryTimers.clear();
+    },
+  };
+}
+export type LiveService = ReturnType<typeof createLiveService>;

@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify';
+import type { Socket } from 'socket.io';
+import { z } from 'zod';
+import {
+  COMMAND_TYPES,
+  commandSchemas,
+  isFacilitatorRole,
+  memberView,
+  type ClientToServerEvents,
+  type ErrorCode,
+  type LiveState,
+  type Role,
+  type ServerToClientEvents,
+  type User,
+} from '@hearth/shared';
+import { AppError } from '../../lib/errors.js';
+import { originAllowed, SESSION_COOKIE } from '../../plugins/auth.js';
+import type { LiveServer } from '../../plugins/io.js';
+import type { SessionService } from '../sessions/service.js';
+import type { LiveService } from './service.js';
+import type { LiveCommand } from './types.js';
+import { createThrottle } from './throttle.js';
+
+interface LiveSocketData {
+  user: User;
+  sessionId: string;
+  role: Role;
+}
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
+
+export const rooms = {
+  session: (sessionId: string) => `s:${sessionId}`,
+  facilitators: (sessionId: string) => `s:${sessionId}:f`,
+  person: (sessionId: string, userId: string) => `s:${sessionId}:u:${userId}`,
+};
+
+/** Sends each person the state her role may see: everything to facilitators, a member's view to each member. */
+export function broadcastState(io: LiveServer, sessionId: string, state: LiveState) {
+  const live = io.of('/live');
+  live.to(rooms.facilitators(sessionId)).emit('state', { view: 'facilitator', ...state });
+  for (const person of state.present) {
+    if (person.role !== 'member') continue;
+    live.to(rooms.person(sessionId, person.userId)).emit('state', { view: 'member', ...memberView(state, person.userId) });
+  }
+}
+
+/** Tells the people in a room why, then closes their connections (on every process). */
+export function closeConnections(io: LiveServer, room: string, code: ErrorCode, message: string) {
+  const live = io.of('/live');
+  live.to(room).emit('closed', { code, message });
+  live.in(room).disconnectSockets(true);
+}
+
+const handshakeSchema = z.object({ sessionId: z.uuid() });
+
+/** The `/live` namespace: the same gate as the token endpoint (but admission), then commands with acks. */
+export function registerLiveNamespace(app: FastifyInstance, live: LiveService, sessions: SessionService) {
+  const ns = app.io.of('/live');
+
+  ns.use(async (socket: LiveSocket, next) => {
+    try {
+      if (!originAllowed(socket.handshake.headers.origin, socket.handshake.headers.host, app.config.PUBLIC_URL)) {
+        throw new AppError(403, 'CROSS_SITE_REQUEST', 'This connection did not come from a Hearth page.');
+      }
+      const token = app.parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
+      const user = token ? await app.auth.resolve(token) : undefined;
+      if (!user) throw new AppError(401, 'UNAUTHENTICATED', 'Please sign in');
+      const parsed = handshakeSchema.safeParse(socket.handshake.auth);
+      if (!parsed.success) throw new AppError(400, 'VALIDATION_FAILED', 'auth.sessionId must be a session id');
+      const { membership } = await sessions.checkGate(parsed.data.sessionId, user.id);
+      socket.data = { user, sessionId: parsed.data.sessionId, role: membership.role };
+      next();
+    } catch (err) {
+      const e = err instanceof AppError ? err : new AppError(500, 'INTERNAL', 'Something went wrong');
+      next(Object.assign(new Error(e.message), { data: { code: e.code, details: e.details } }));
+    }
+  });
+
+  ns.on('connection', async (socket: LiveSocket) => {
+    const { user, sessionId, role } = socket.data;
+    const actor = { userId: user.id, role };
+    const throttle = createThrottle();
+    await socket.join([rooms.session(sessionId), rooms.person(sessionId, user.id), ...(isFacilitatorRole(role) ? [rooms.facilitators(sessionId)] : [])]);
+
+    socket.on('time:sync', (_payload, ack) => {
+      if (typeof ack === 'function') ack({ ok: true, data: { serverNow: Date.now() } });
+    });
+
+    for (const type of COMMAND_TYPES) {
+      socket.on(type, async (payload: unknown, ack: unknown) => {
+        const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => {};
+        if (!throttle.take()) return reply({ ok: false, code: 'THROTTLED', message: 'Too many commands at once; slow down a little.' });
+        const parsed = commandSchemas[type].safeParse(payload ?? {});
+        if (!parsed.success) {
+          return reply({ ok: false, code: 'VALIDATION_FAILED', message: parsed.error.issues[0]?.message ?? 'Invalid payload' });
+        }
+        try {
+          const result = await live.dispatch(sessionId, { type, payload: parsed.data } as LiveCommand, actor);
+          reply(result.ok ? { ok: true, data: { version: result.state.version } } : { ok: false, code: result.code, message: result.message });
+        } catch (err) {
+          app.log.warn({ err: String(err), command: type }, 'live command failed');
+          reply({ ok: false, code: 'INTERNAL', message: 'That did not work; please try again.' });
+        }
+      });
+    }
+
+    socket.on('disconnect', async () => {
+      // Still connected from another tab or process? Then she has not left.
+      const others = await ns.in(rooms.person(sessionId, user.id)).fetchSockets();
+      if (others.length > 0) return;
+      await live.dispatch(sessionId, { type: 'presence:leave', payload: { userId: user.id } }, { userId: 'system', role: 'system' }).catch(() => {});
+    });
+
+    const joined = await live.dispatch(
+      sessionId,
+      { type: 'presence:join', payload: { userId: user.id, name: user.displayName.split(/\s+/)[0] ?? user.displayName, role } },
+      { userId: 'system', role: 'system' },
+    );
+    // Reconnects get the current state at once even if joining changed nothing.
+    const state = joined.ok ? joined.state : await live.current(sessionId);
+    if (state) socket.emit('state', isFacilitatorRole(role) ? { view: 'facilitator', ...state } : { view: 'member', ...memberView(state, user.id) });
+  });
+}

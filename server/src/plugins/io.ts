@@ -1,0 +1,39 @@
+import fp from 'fastify-plugin';
+import { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '@hearth/shared';
+
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    io: LiveServer;
+  }
+}
+
+/**
+ * Socket.IO on the same HTTP server. Websocket transport only, so no sticky sessions are needed;
+ * with Postgres configured, the Postgres adapter carries broadcasts between server processes
+ * (no Redis to run: every multi-process deployment already has Postgres).
+ */
+export default fp(
+  async (app) => {
+    const io: LiveServer = new Server(app.server, { transports: ['websocket'], serveClient: false });
+    if (app.config.DATABASE_URL) {
+      const { createAdapter } = await import('@socket.io/postgres-adapter');
+      const { Pool } = (await import('pg')).default;
+      const pool = new Pool({ connectionString: app.config.DATABASE_URL, max: 2 });
+      // A dropped LISTEN connection must not crash the process; the adapter reconnects.
+      pool.on('error', (err) => app.log.warn({ err: err.message }, 'socket.io adapter connection lost'));
+      io.adapter(createAdapter(pool, { tableName: 'socket_io_attachments' }));
+      app.addHook('onClose', async () => {
+        await pool.end();
+      });
+    }
+    app.decorate('io', io);
+    app.addHook('preClose', async () => {
+      io.local.disconnectSockets(true);
+      await io.close();
+    });
+  },
+  { name: 'io', dependencies: ['config'] },
+);
