@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/components.css';
+import './styles/session.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { friendlyMessage } from '@/lib/error-messages';
 
 /** A failure, said plainly, announced at once to screen readers. */
-export function ErrorNotice({ error, children }: { error: unknown; children?: ReactNode }) {
+export function ErrorNotice({ error, fallback, children }: { error: unknown; fallback?: string; children?: ReactNode }) {
   if (!error) return null;
   return (
     <div className="notice notice--error" role="alert">
-      <p>{friendlyMessage(error)}</p>
+      <p>{friendlyMessage(error, fallback)}</p>
       {children}
     </div>
   );

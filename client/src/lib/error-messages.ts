@@ -31,7 +31,8 @@ const FRIENDLY: Record<ClientErrorCode, string | null> = {
   INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
 };
 
-export function friendlyMessage(error: unknown): string {
+/** `fallback` speaks for failures that did not come from Hearth's API (a browser or media error). */
+export function friendlyMessage(error: unknown, fallback = 'Something unexpected happened. Reload the page and try again.'): string {
   if (error instanceof ApiRequestError) return FRIENDLY[error.code] ?? error.message;
-  return 'Something unexpected happened. Reload the page and try again.';
+  return fallback;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export interface Resource<T> {
+  /** The data for the current inputs; never the previous page's data while new data loads. */
   data: T | undefined;
   error: unknown;
   loading: boolean;
@@ -15,7 +16,8 @@ export interface Resource<T> {
  * the screen has moved on. Small on purpose: Hearth's screens each load a few things at most.
  */
 export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): Resource<T> {
-  const [data, setData] = useState<T>();
+  const key = JSON.stringify(deps);
+  const [loaded, setLoaded] = useState<{ key: string; data: T }>();
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(true);
   const [generation, setGeneration] = useState(0);
@@ -24,9 +26,9 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
     const controller = new AbortController();
     setLoading(true);
     load(controller.signal)
-      .then((value) => {
+      .then((data) => {
         if (controller.signal.aborted) return;
-        setData(value);
+        setLoaded({ key, data });
         setError(undefined);
       })
       .catch((reason: unknown) => {
@@ -36,9 +38,10 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-    // The caller's deps stand in for `load`, which is usually a fresh closure each render.
-  }, [...deps, generation]);
+    // `key` stands for the caller's inputs; `load` is usually a fresh closure on every render.
+  }, [key, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data, error, loading, reload, setData };
+  const setData = useCallback((data: T) => setLoaded({ key, data }), [key]);
+  return { data: loaded?.key === key ? loaded.data : undefined, error, loading, reload, setData };
 }

@@ -35,7 +35,7 @@ export default function RoomView({ sessionId, onGateChanged, onLeft }: RoomViewP
         <span className="room__dot" aria-hidden="true" />
         {lost ? 'You were disconnected from the room.' : STATE_LABEL[state]}
       </p>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error} fallback="We couldn’t connect you to the room. Check your internet connection, then try rejoining." />
       {lost || error ? (
         <button type="button" className="button button--primary" onClick={rejoin}>
           Rejoin the room
