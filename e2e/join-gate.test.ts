@@ -75,6 +75,10 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await f.goto('/');
     await f.getByRole('heading', { name: 'Welcome back' }).waitFor();
     await screenshot(f, 'sign-in');
+    await f.getByLabel('Email').fill(facilitator.email);
+    await f.getByLabel('Password').fill(facilitator.password);
+    await f.getByRole('button', { name: 'Sign in' }).click();
+    await f.getByRole('alert').filter({ hasText: 'That email and password don’t match' }).waitFor();
     await f.getByRole('link', { name: 'Create an account' }).click();
     await signUpWith(f, facilitator);
     await f.getByRole('heading', { name: 'Your groups' }).waitFor();
