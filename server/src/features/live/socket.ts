@@ -48,7 +48,8 @@ export function broadcastState(io: LiveServer, sessionId: string, state: LiveSta
 export function closeConnections(io: LiveServer, room: string, code: ErrorCode, message: string) {
   const live = io.of('/live');
   live.to(room).emit('closed', { code, message });
-  live.in(room).disconnectSockets(true);
+  // After the current command's ack has gone out, so whoever ended the session hears it worked.
+  setImmediate(() => live.in(room).disconnectSockets(true));
 }
 
 const handshakeSchema = z.object({ sessionId: z.uuid() });
