@@ -6,7 +6,6 @@ import type { TestProject } from 'vitest/node';
 import { findLivekitBinary, HOW_TO_GET_LIVEKIT, startLivekit, type RunningLivekit } from '../scripts/livekit.js';
 import { buildApp, type App } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
-import { serveBuiltClient } from './serve-client.js';
 import { chromiumMissing, E2E_LIVEKIT, missingService, SCREENSHOT_DIR } from './services.js';
 
 declare module 'vitest' {
@@ -76,8 +75,7 @@ export async function setup(project: TestProject) {
       PORT: String(port),
       PUBLIC_URL: appUrl,
       DATA_DIR: 'memory://',
-      // See serve-client.ts: the server cannot serve the client itself yet.
-      CLIENT_DIST: `${CLIENT_DIST}.not-served-by-the-static-plugin`,
+      CLIENT_DIST,
       LIVEKIT_URL: `ws://${nodeIp}:${E2E_LIVEKIT.port}`,
       LIVEKIT_API_URL: livekit.apiUrl,
       LIVEKIT_API_KEY: E2E_LIVEKIT.apiKey,
@@ -85,7 +83,6 @@ export async function setup(project: TestProject) {
       SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
     }),
   );
-  await serveBuiltClient(app, CLIENT_DIST);
   await app.listen({ host: '127.0.0.1', port });
   project.provide('appUrl', appUrl);
   project.provide('skipReason', null);
