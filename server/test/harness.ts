@@ -9,7 +9,7 @@ import { missingService, TEST_LIVEKIT, TEST_POSTGRES_URL } from './services.js';
 
 export type Driver = 'pglite' | 'postgres';
 
-async function postgresReachable() {
+export async function postgresReachable() {
   const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   try {
     await client.connect();
@@ -21,7 +21,7 @@ async function postgresReachable() {
 }
 
 /** A fresh, empty database for one suite: in-memory PGlite, or a new database on the real Postgres. */
-async function freshDatabase(driver: Driver): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export async function freshDatabase(driver: Driver): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (driver === 'pglite') return { env: { DATA_DIR: 'memory://' }, drop: async () => {} };
   const name = `hearth_test_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
