@@ -186,8 +186,9 @@ export const handlers: { [T in LiveCommand['type']]: Handler<T> } = {
     return { ...state, lobby: state.lobby.filter((id) => !admitting.includes(id)), admitted: [...state.admitted, ...admitting] };
   },
 
+  // She may be in the video room without the live panel open, so LiveKit decides whether she is there.
   'member:mute': (state, { userId }, _a, _c, effects) => {
-    if (!isMember(state, userId)) return no('She is not in the session.');
+    if (state.present.some((p) => p.userId === userId && p.role !== 'member')) return no('Facilitators cannot be muted here.');
     effects.push({ type: 'mute', userId });
     return state;
   },

@@ -187,7 +187,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
      */
     async muteParticipant(sessionId: string, memberId: string) {
       const { session } = await load(sessionId);
-      await livekit.muteMicrophone(session.roomName, memberId);
+      if (!(await livekit.muteMicrophone(session.roomName, memberId))) throw notFound('Participant in the room');
     },
 
     /** Removed is removed: out of the room now, and no token for this session ever again. */
