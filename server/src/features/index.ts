@@ -59,7 +59,12 @@ export async function registerFeatures(app: FastifyInstance) {
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
-  await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit })));
+  const onMemberRemoved = async (groupId: string, userId: string) => {
+    for (const sessionId of await sessions.disconnectFromGroupRooms(groupId, userId)) {
+      closeConnections(io, rooms.person(sessionId, userId), 'NOT_A_MEMBER', 'You are no longer a member of this group.');
+    }
+  };
+  await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit, onMemberRemoved })));
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
   await app.register(sessionRoutes(sessions, live));

@@ -8,6 +8,8 @@ interface Deps {
   repo: GroupRepository;
   access: GroupAccess;
   audit: Audit;
+  /** Takes her out of any session running now: removed from the group is removed from its rooms. */
+  onMemberRemoved: (groupId: string, userId: string) => Promise<void>;
 }
 
 const toInput = (row: GroupRow): GroupInput => ({
@@ -41,7 +43,7 @@ const toGroup = (row: GroupRow, myRole: Group['myRole'], currentAgreementVersion
   currentAgreementVersion,
 });
 
-export function createGroupService({ repo, access, audit }: Deps) {
+export function createGroupService({ repo, access, audit, onMemberRemoved }: Deps) {
   async function view(groupId: string, userId: string) {
     const membership = await access.requireMember(groupId, userId);
     const row = await repo.findGroup(groupId);
@@ -103,6 +105,7 @@ export function createGroupService({ repo, access, audit }: Deps) {
       if (target.role !== 'member') throw new AppError(409, 'FORBIDDEN', 'Facilitators cannot be removed here.');
       await repo.setMemberStatus(groupId, memberId, 'removed');
       await audit.record({ actorId: userId, action: 'member.remove', groupId, subjectId: memberId });
+      await onMemberRemoved(groupId, memberId);
     },
   };
 }

@@ -129,6 +129,13 @@ describeEachDatabase('the /live channel', (h) => {
     expect((await member.request('POST', `/api/sessions/${sessionId}/token`)).json().code).toBe('REMOVED_FROM_SESSION');
   });
 
+  it('disconnects a member removed from the group while a session runs', async () => {
+    const { facilitator, mina, member, groupId } = await liveSession(h);
+    const closed = new Promise((resolve) => mina.once('closed', resolve));
+    expect((await facilitator.request('DELETE', `/api/groups/${groupId}/members/${member.id}`)).statusCode).toBe(204);
+    expect(await closed).toMatchObject({ code: 'NOT_A_MEMBER' });
+  });
+
   it('ends the session for everyone from the panel: sockets closed, room gone, no more tokens', async () => {
     const { fran, mina, member, sessionId } = await liveSession(h);
     const closed = new Promise((resolve) => mina.once('closed', resolve));

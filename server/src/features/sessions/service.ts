@@ -190,6 +190,13 @@ export function createSessionService({ repo, groups, access, agreements, livekit
       if (!(await livekit.muteMicrophone(session.roomName, memberId))) throw notFound('Participant in the room');
     },
 
+    /** Disconnects her from the rooms of the group's running sessions (she gets no new token: the gate checks membership). */
+    async disconnectFromGroupRooms(groupId: string, userId: string) {
+      const running = (await repo.listForGroup(groupId)).filter((r) => r.session.status === 'open' || r.session.status === 'live');
+      await Promise.all(running.map((r) => livekit.removeParticipant(r.session.roomName, userId)));
+      return running.map((r) => r.session.id);
+    },
+
     /** Removed is removed: out of the room now, and no token for this session ever again. */
     async removeParticipant(sessionId: string, memberId: string, userId: string) {
       const { session } = await loadAsFacilitator(sessionId, userId);
