@@ -56,3 +56,12 @@ export const attendanceEntrySchema = z.object({
   leftAt: z.iso.datetime().nullable(),
 });
 export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;
+
+/** Floor time per person in a session, from the turns written as they ended (facilitators only). */
+export const airtimeEntrySchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  turns: z.number().int(),
+  airtimeMs: z.number().int(),
+});
+export type AirtimeEntry = z.infer<typeof airtimeEntrySchema>;

@@ -20,6 +20,7 @@ import { agreementRoutes } from './agreements/routes.js';
 import { sessionRoutes } from './sessions/routes.js';
 import { attendanceRoutes } from './attendance/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { liveRoutes } from './live/routes.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
 export async function registerFeatures(app: FastifyInstance) {
@@ -69,5 +70,6 @@ export async function registerFeatures(app: FastifyInstance) {
   await app.register(agreementRoutes(agreements));
   await app.register(sessionRoutes(sessions, live));
   await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions));
+  await app.register(liveRoutes(liveRepo, sessions));
   registerLiveNamespace(app, live, sessions);
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { LiveState } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
-import { groups, sessionEvents, sessionState, sessions, turns } from '../../db/schema.js';
+import { groups, sessionEvents, sessionState, sessions, turns, users } from '../../db/schema.js';
 import { initialLiveState } from './initial.js';
 import type { Effect, LiveCommand } from './types.js';
 
@@ -55,7 +55,20 @@ export function createLiveRepository(db: Db) {
         .from(sessionState)
         .where(sql`${sessionState.state}->'timer'->>'state' = 'running'`)) as { sessionId: string; state: LiveState }[],
 
-    turnsFor: (sessionId: string) => db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(turns.startedAt),
+    /** Airtime per person, summed from the turns table (not from the live document). */
+    airtime: (sessionId: string) =>
+      db
+        .select({
+          userId: turns.userId,
+          displayName: users.displayName,
+          turns: sql<number>`count(*)::int`,
+          airtimeMs: sql<number>`(sum(extract(epoch from (${turns.endedAt} - ${turns.startedAt}))) * 1000)::bigint::int`,
+        })
+        .from(turns)
+        .innerJoin(users, eq(users.id, turns.userId))
+        .where(eq(turns.sessionId, sessionId))
+        .groupBy(turns.userId, users.displayName)
+        .orderBy(users.displayName),
   };
 }
 export type LiveRepository = ReturnType<typeof createLiveRepository>;
