@@ -24,7 +24,10 @@ export default fp(
       const pool = new Pool({ connectionString: app.config.DATABASE_URL, max: 2 });
       // A dropped LISTEN connection must not crash the process; the adapter reconnects.
       pool.on('error', (err) => app.log.warn({ err: err.message }, 'socket.io adapter connection lost'));
+      const listening = new Promise<void>((resolve) => pool.once('acquire', () => resolve()));
       io.adapter(createAdapter(pool, { tableName: 'socket_io_attachments' }));
+      // Start serving only once the adapter holds its LISTEN connection, so closing can release it.
+      await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       app.addHook('onClose', async () => {
         await pool.end();
       });
