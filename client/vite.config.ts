@@ -8,7 +8,11 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     // No changeOrigin: the server's same-site check compares the Origin with the Host it sees.
-    proxy: { '/api': { target: 'http://127.0.0.1:3000' } },
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000' },
+      // The live channel (Socket.IO /live) is websocket-only.
+      '/socket.io': { target: 'http://127.0.0.1:3000', ws: true },
+    },
   },
   // The LiveKit chunk is large but loaded only when someone enters a room (React.lazy).
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 700 },

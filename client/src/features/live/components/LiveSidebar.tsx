@@ -1,15 +1,60 @@
+import { useRef } from 'react';
 import type { Role } from '@hearth/shared';
+import { isFacilitatorView } from '../api/people';
+import { LiveBoundary, useLive } from '../hooks/live-context';
+import { useFocusKeeper } from '../hooks/use-focus-keeper';
+import { useTurnAnnouncement } from '../hooks/use-turn-announcement';
+import { ConnectionBar } from './ConnectionBar';
+import { FacilitatorPanel } from './facilitator/FacilitatorPanel';
+import { MemberPanel } from './member/MemberPanel';
+import './live.css';
+import './live-order.css';
+import './live-facilitator.css';
 
 export interface LiveSidebarProps {
   sessionId: string;
+  /** What she is in the group; the server's view of her decides what she is shown. */
   role: Role;
 }
 
-/** The talking order, timer and rounds beside the video; facilitators also get every control. */
-export function LiveSidebar({ role }: LiveSidebarProps) {
+/**
+ * The talking order, the timer and rounds beside the video, the same for everyone at the same
+ * moment. Facilitators get every control; members get their place, their hand and a private word.
+ */
+export function LiveSidebar({ sessionId, role }: LiveSidebarProps) {
   return (
-    <aside className="live-sidebar" aria-label="Talking order and timer" data-testid="live-sidebar" data-role={role}>
-      <p className="muted">Connecting to the session…</p>
+    <LiveBoundary sessionId={sessionId}>
+      <SidebarBody role={role} />
+    </LiveBoundary>
+  );
+}
+
+function SidebarBody({ role }: { role: Role }) {
+  const { state, me } = useLive();
+  const announcement = useTurnAnnouncement(state, me);
+  const root = useRef<HTMLElement>(null);
+  useFocusKeeper(root, state);
+  const facilitator = state ? isFacilitatorView(state) : role !== 'member';
+  const title = facilitator ? 'Facilitation' : 'Turns and timer';
+
+  return (
+    <aside ref={root} className="live" aria-labelledby="live-heading" tabIndex={-1} data-testid="live-sidebar" data-view={state?.view ?? 'none'} data-version={state?.version ?? -1}>
+      <h2 id="live-heading" className="live__heading">
+        {title}
+      </h2>
+      <ConnectionBar />
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="turn-announcement">
+        {announcement}
+      </p>
+      {state === null ? null : state.phase === 'ended' ? (
+        <p className="notice notice--info">This session has ended. Thank you for being part of it.</p>
+      ) : isFacilitatorView(state) ? (
+        <FacilitatorPanel state={state} me={me} />
+      ) : state.youAreWaiting ? (
+        <p className="notice notice--info">You’re in the waiting room. Your facilitator will let you in shortly.</p>
+      ) : (
+        <MemberPanel state={state} me={me} />
+      )}
     </aside>
   );
 }

@@ -1,0 +1,31 @@
+import { useLive } from '../hooks/live-context';
+
+const LABEL = {
+  connecting: 'Connecting to the session…',
+  live: 'Live',
+  reconnecting: 'Connection lost. Reconnecting… you keep your place.',
+  stopped: 'Not connected',
+} as const;
+
+/** Whether what she sees is live, and what to do when it is not. */
+export function ConnectionBar() {
+  const { connection, problem, retry } = useLive();
+  return (
+    <div className={`live-connection live-connection--${connection}`} data-testid="live-connection" data-connection={connection}>
+      <p className="live-connection__state" role="status" aria-live="polite">
+        <span className="live-connection__dot" aria-hidden="true" />
+        {LABEL[connection]}
+      </p>
+      {problem ? (
+        <div className="notice notice--error" role="alert">
+          <p>{problem.message}</p>
+          {connection === 'stopped' && problem.code !== 'REMOVED_FROM_SESSION' ? (
+            <button type="button" className="button button--secondary button--small" onClick={retry}>
+              Try again
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

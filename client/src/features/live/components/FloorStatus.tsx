@@ -1,0 +1,38 @@
+import type { AnyLiveState } from '@hearth/shared';
+import { nameOf } from '../api/people';
+import { TurnTimer } from './TurnTimer';
+
+const REASON: Record<NonNullable<AnyLiveState['floor']>['reason'], string> = {
+  queue: 'from the talking order',
+  round: 'in the round',
+  facilitator: 'given by the facilitator',
+};
+
+/** Who is speaking now, and the timer everyone sees. */
+export function FloorStatus({ state, me }: { state: AnyLiveState; me: string | null }) {
+  const floor = state.floor;
+  const mine = floor !== null && floor.userId === me;
+
+  return (
+    <section className={mine ? 'live-card floor floor--mine' : 'live-card floor'} aria-labelledby="floor-heading">
+      <h3 id="floor-heading" className="live-card__title">
+        The floor
+      </h3>
+      <p className="floor__holder" data-testid="floor-holder" data-user-id={floor?.userId ?? ''}>
+        {floor === null ? 'Nobody has the floor' : mine ? 'You have the floor' : `${nameOf(state, floor.userId)} has the floor`}
+      </p>
+      {floor ? (
+        <p className="floor__why small muted">
+          {mine ? 'Take your time. ' : ''}
+          {REASON[floor.reason]}
+        </p>
+      ) : null}
+      {floor?.away ? (
+        <p className="live-note" role="note">
+          {mine ? 'Your' : `${nameOf(state, floor.userId)}’s`} connection dropped. The timer waits until {mine ? 'you’re' : 'she’s'} back.
+        </p>
+      ) : null}
+      <TurnTimer timer={state.timer} />
+    </section>
+  );
+}

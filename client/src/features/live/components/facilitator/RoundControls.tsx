@@ -1,0 +1,116 @@
+import { useState, type FormEvent } from 'react';
+import { ROUND_KINDS, type Round } from '@hearth/shared';
+import { nameOf, ROUND_LABEL, type FacilitatorState } from '../../api/people';
+import { useCommand } from '../../hooks/use-command';
+import { CommandError } from '../CommandError';
+import { LiveButton } from '../LiveButton';
+import { RoundProgress } from '../RoundProgress';
+
+/** Members who would take part in a round started now: admitted and in the session (the server's own choice). */
+const roundMembers = (state: FacilitatorState) => state.present.filter((p) => p.role === 'member' && state.admitted.includes(p.userId));
+
+/** A go-around: start one (check-in, check-out, open), move it on, end it. */
+export function RoundControls({ state, me }: { state: FacilitatorState; me: string | null }) {
+  return (
+    <section className="live-card" aria-labelledby="round-controls-heading">
+      <h3 id="round-controls-heading" className="live-card__title">
+        Round
+      </h3>
+      {state.round ? <RunningRound state={state} round={state.round} me={me} /> : <StartRound state={state} />}
+    </section>
+  );
+}
+
+function RunningRound({ state, round, me }: { state: FacilitatorState; round: Round; me: string | null }) {
+  const command = useCommand();
+  const last = round.index >= round.order.length - 1;
+  const upNext = round.order[round.index + 1];
+
+  return (
+    <>
+      <RoundProgress state={state} round={round} me={me} showPassed />
+      <div className="button-row">
+        <LiveButton className="button button--primary" focusKey="round-next" onPress={() => void command.send('round:next', {})}>
+          {last ? 'Finish the round' : `Next in round: ${nameOf(state, upNext)}`}
+        </LiveButton>
+        <LiveButton focusKey="round-end" onPress={() => void command.send('round:end', {})}>
+          End round now
+        </LiveButton>
+      </div>
+      <p className="small muted">
+        {state.settings.autoAdvance ? `Each turn is ${round.seconds} s and moves on by itself when time is up.` : `Each turn is ${round.seconds} s; you move it on.`}
+      </p>
+      <CommandError error={command.error} />
+    </>
+  );
+}
+
+function StartRound({ state }: { state: FacilitatorState }) {
+  const command = useCommand();
+  const [kind, setKind] = useState<Round['kind']>('check-in');
+  const [shuffle, setShuffle] = useState(false);
+  const [seconds, setSeconds] = useState(String(state.settings.roundSeconds));
+  const [invalid, setInvalid] = useState(false);
+  const members = roundMembers(state);
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    const value = Number(seconds);
+    const ok = Number.isInteger(value) && value >= 15 && value <= 1800;
+    setInvalid(!ok);
+    if (ok && members.length > 0) void command.send('round:start', { kind, shuffle, seconds: value });
+  };
+
+  return (
+    <form className="round-start" onSubmit={start} aria-label="Start a round">
+      <div className="round-start__fields">
+        <div className="field">
+          <label htmlFor="round-kind">Kind</label>
+          <select id="round-kind" value={kind} onChange={(e) => setKind(e.target.value as Round['kind'])}>
+            {ROUND_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ROUND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="round-order">Order</label>
+          <select id="round-order" value={shuffle ? 'shuffled' : 'present'} onChange={(e) => setShuffle(e.target.value === 'shuffled')}>
+            <option value="present">As they arrived</option>
+            <option value="shuffled">Shuffled</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="round-seconds">Seconds each</label>
+          <input
+            id="round-seconds"
+            type="number"
+            inputMode="numeric"
+            min={15}
+            max={1800}
+            step={15}
+            value={seconds}
+            aria-invalid={invalid}
+            aria-describedby={invalid ? 'round-seconds-error' : undefined}
+            onChange={(e) => setSeconds(e.target.value)}
+          />
+        </div>
+      </div>
+      {invalid ? (
+        <p className="live-error" id="round-seconds-error">
+          Choose a whole number of seconds from 15 to 1800.
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary" data-focus-key="round-start" aria-disabled={members.length === 0 || undefined}>
+        Start {ROUND_LABEL[kind].toLowerCase()}
+      </button>
+      <p className="small muted">
+        {members.length === 0
+          ? 'A round needs members in the room; it wakes up when someone joins.'
+          : `${members.length} ${members.length === 1 ? 'member takes' : 'members take'} part: ${members.map((m) => m.name).join(', ')}.`}
+      </p>
+      <CommandError error={command.error} />
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { LiveSettings } from '@hearth/shared';
+import type { FacilitatorState } from '../../api/people';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { useCommand } from '../../hooks/use-command';
+import { CommandError } from '../CommandError';
+
+type Toggle = 'autoAdvance' | 'lobbyOn' | 'locked';
+
+const TOGGLES: { key: Toggle; label: string; hint: string }[] = [
+  { key: 'autoAdvance', label: 'Move rounds on by themselves', hint: 'When a round turn’s time is up, the next person begins.' },
+  { key: 'lobbyOn', label: 'Waiting room', hint: 'Members wait until you admit them. Turning it off lets everyone waiting in.' },
+  { key: 'locked', label: 'Lock the room', hint: 'Nobody new comes in without you admitting her, even with the waiting room off.' },
+];
+
+const inRange = (value: string) => Number.isInteger(Number(value)) && Number(value) >= 15 && Number(value) <= 1800;
+
+/** Defaults for turns and rounds, the waiting room and the lock, and ending the session. */
+export function SettingsControls({ state }: { state: FacilitatorState }) {
+  const command = useCommand();
+  const { settings } = state;
+  const [turn, setTurn] = useState(String(settings.turnSeconds));
+  const [round, setRound] = useState(String(settings.roundSeconds));
+  const [invalid, setInvalid] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  // Another facilitator may change them; show what the room now uses.
+  useEffect(() => setTurn(String(settings.turnSeconds)), [settings.turnSeconds]);
+  useEffect(() => setRound(String(settings.roundSeconds)), [settings.roundSeconds]);
+
+  const saveDurations = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = inRange(turn) && inRange(round);
+    setInvalid(!ok);
+    setSaved(false);
+    if (ok) setSaved(await command.send('settings:update', { turnSeconds: Number(turn), roundSeconds: Number(round) }));
+  };
+
+  const toggle = (key: Toggle, value: boolean) => {
+    const patch: Partial<LiveSettings> = { [key]: value };
+    void command.send('settings:update', patch);
+  };
+
+  return (
+    <div className="live-settings">
+      <form className="live-settings__durations" onSubmit={(e) => void saveDurations(e)}>
+        <div className="field">
+          <label htmlFor="settings-turn">Turn length (seconds)</label>
+          <input id="settings-turn" type="number" inputMode="numeric" min={15} max={1800} step={15} value={turn} aria-invalid={invalid} onChange={(e) => setTurn(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="settings-round">Round turn length (seconds)</label>
+          <input id="settings-round" type="number" inputMode="numeric" min={15} max={1800} step={15} value={round} aria-invalid={invalid} onChange={(e) => setRound(e.target.value)} />
+        </div>
+        <button type="submit" className="button button--secondary button--small">
+          Save lengths
+        </button>
+      </form>
+      {invalid ? <p className="live-error">Lengths are whole seconds from 15 to 1800.</p> : null}
+      <p className={saved ? 'live-confirm' : 'visually-hidden'} role="status" aria-live="polite">
+        {saved ? 'Saved. New turns and rounds use these lengths.' : ''}
+      </p>
+      {TOGGLES.map(({ key, label, hint }) => (
+        <div className="check" key={key}>
+          <input id={`settings-${key}`} type="checkbox" checked={settings[key]} aria-describedby={`settings-${key}-hint`} onChange={(e) => toggle(key, e.target.checked)} />
+          <label htmlFor={`settings-${key}`}>
+            <span>
+              {label}
+              <span className="block small muted" id={`settings-${key}-hint`}>
+                {hint}
+              </span>
+            </span>
+          </label>
+        </div>
+      ))}
+      <CommandError error={command.error} />
+      <div className="live-settings__end">
+        <ConfirmButton
+          label="End the session for everyone"
+          question="End this session for everyone? The room closes at once."
+          confirmLabel="Yes, end it"
+          pending={command.pending === 'session:end'}
+          onConfirm={() => void command.send('session:end', {})}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import type { FacilitatorState } from '../../api/people';
+import { useCommand } from '../../hooks/use-command';
+import { CommandError } from '../CommandError';
+import { LiveButton } from '../LiveButton';
+
+/** Start, pause, resume, extend and reset the one timer everyone sees. */
+export function TimerControls({ state }: { state: FacilitatorState }) {
+  const command = useCommand();
+  const [seconds, setSeconds] = useState(String(state.settings.turnSeconds));
+  const [invalid, setInvalid] = useState(false);
+  const { timer } = state;
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    const value = Number(seconds);
+    const ok = Number.isInteger(value) && value >= 10 && value <= 3600;
+    setInvalid(!ok);
+    if (ok) void command.send('timer:start', { seconds: value });
+  };
+
+  return (
+    <div className="timer-controls" role="group" aria-label="Timer controls">
+      {timer.state !== 'idle' ? (
+        <div className="button-row">
+          {timer.state === 'paused' ? (
+            <LiveButton className="button button--primary button--small" focusKey="timer-toggle" onPress={() => void command.send('timer:resume', {})}>
+              Resume<span className="visually-hidden"> the timer</span>
+            </LiveButton>
+          ) : (
+            <LiveButton focusKey="timer-toggle" unavailable={timer.state !== 'running'} onPress={() => void command.send('timer:pause', {})}>
+              Pause<span className="visually-hidden"> the timer</span>
+            </LiveButton>
+          )}
+          <LiveButton focusKey="timer-30" onPress={() => void command.send('timer:extend', { seconds: 30 })}>
+            +30 s<span className="visually-hidden"> on the timer</span>
+          </LiveButton>
+          <LiveButton focusKey="timer-60" onPress={() => void command.send('timer:extend', { seconds: 60 })}>
+            +60 s<span className="visually-hidden"> on the timer</span>
+          </LiveButton>
+          <LiveButton focusKey="timer-reset" onPress={() => void command.send('timer:reset', {})}>
+            Reset<span className="visually-hidden"> the timer</span>
+          </LiveButton>
+        </div>
+      ) : null}
+      <form className="timer-controls__start" onSubmit={start}>
+        <label htmlFor="timer-seconds">Seconds</label>
+        <input
+          id="timer-seconds"
+          type="number"
+          inputMode="numeric"
+          min={10}
+          max={3600}
+          step={5}
+          value={seconds}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? 'timer-seconds-error' : undefined}
+          onChange={(e) => setSeconds(e.target.value)}
+        />
+        <button type="submit" className="button button--secondary button--small" data-focus-key="timer-start">
+          {timer.state === 'idle' ? 'Start timer' : 'Restart timer'}
+        </button>
+      </form>
+      {invalid ? (
+        <p className="live-error" id="timer-seconds-error">
+          Choose a whole number of seconds from 10 to 3600.
+        </p>
+      ) : null}
+      <CommandError error={command.error} />
+    </div>
+  );
+}
