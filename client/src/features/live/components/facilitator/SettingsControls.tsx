@@ -63,14 +63,12 @@ export function SettingsControls({ state }: { state: FacilitatorState }) {
       {TOGGLES.map(({ key, label, hint }) => (
         <div className="check" key={key}>
           <input id={`settings-${key}`} type="checkbox" checked={settings[key]} aria-describedby={`settings-${key}-hint`} onChange={(e) => toggle(key, e.target.checked)} />
-          <label htmlFor={`settings-${key}`}>
-            <span>
-              {label}
-              <span className="block small muted" id={`settings-${key}-hint`}>
-                {hint}
-              </span>
-            </span>
-          </label>
+          <div className="live-settings__toggle">
+            <label htmlFor={`settings-${key}`}>{label}</label>
+            <p className="small muted" id={`settings-${key}-hint`}>
+              {hint}
+            </p>
+          </div>
         </div>
       ))}
       <CommandError error={command.error} />
