@@ -8,13 +8,14 @@ const LABEL = {
 } as const;
 
 /** Whether what she sees is live, and what to do when it is not. */
-export function ConnectionBar() {
+export function ConnectionBar({ liveLabel = LABEL.live }: { liveLabel?: string }) {
   const { connection, problem, retry } = useLive();
+  const label = connection === 'live' ? liveLabel : LABEL[connection];
   return (
     <div className={`live-connection live-connection--${connection}`} data-testid="live-connection" data-connection={connection}>
       <p className="live-connection__state" role="status" aria-live="polite">
         <span className="live-connection__dot" aria-hidden="true" />
-        {LABEL[connection]}
+        {label}
       </p>
       {problem ? (
         <div className="notice notice--error" role="alert">

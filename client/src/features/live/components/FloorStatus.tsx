@@ -3,9 +3,15 @@ import { nameOf } from '../api/people';
 import { TurnTimer } from './TurnTimer';
 
 const REASON: Record<NonNullable<AnyLiveState['floor']>['reason'], string> = {
-  queue: 'from the talking order',
-  round: 'in the round',
-  facilitator: 'given by the facilitator',
+  queue: 'From the talking order.',
+  round: 'Turn in the round.',
+  facilitator: 'Given by the facilitator.',
+};
+
+const MY_REASON: Record<NonNullable<AnyLiveState['floor']>['reason'], string> = {
+  queue: 'Your turn from the talking order. Take your time.',
+  round: 'Your turn in the round. Take your time.',
+  facilitator: 'The facilitator gave you the floor. Take your time.',
 };
 
 /** Who is speaking now, and the timer everyone sees. */
@@ -22,10 +28,7 @@ export function FloorStatus({ state, me }: { state: AnyLiveState; me: string | n
         {floor === null ? 'Nobody has the floor' : mine ? 'You have the floor' : `${nameOf(state, floor.userId)} has the floor`}
       </p>
       {floor ? (
-        <p className="floor__why small muted">
-          {mine ? 'Take your time. ' : ''}
-          {REASON[floor.reason]}
-        </p>
+        <p className="floor__why small muted">{mine ? MY_REASON[floor.reason] : REASON[floor.reason]}</p>
       ) : null}
       {floor?.away ? (
         <p className="live-note" role="note">

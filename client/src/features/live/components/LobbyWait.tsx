@@ -51,7 +51,7 @@ function LobbyBody({ onAdmitted }: { onAdmitted: () => void }) {
       </div>
       {others > 0 ? <p className="small muted">{others === 1 ? 'One other person is waiting too.' : `${others} others are waiting too.`}</p> : null}
       <p className="small muted">While you wait: find a private spot, put your headphones on, and take a breath.</p>
-      <ConnectionBar />
+      <ConnectionBar liveLabel="Connected: your facilitator can see you’re here." />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useAltShortcut } from '../../hooks/use-shortcut';
 
 /** Where she stands, in words: the one line she looks for. */
 function placeText(state: AnyLiveState, me: string | null): string {
-  if (me && state.floor?.userId === me) return 'You have the floor.';
+  if (me && state.floor?.userId === me) return 'You can raise your hand again after your turn.';
   const place = me ? placeInQueue(state, me) : null;
   if (place === 1) return 'You’re next.';
   if (place !== null) return `You’re ${ordinal(place)} in the talking order.`;
@@ -43,7 +43,7 @@ export function HandControl({ state, me }: { state: AnyLiveState; me: string | n
         aria-keyshortcuts="Alt+H"
         data-testid="hand-button"
       >
-        <span aria-hidden="true">✋</span> {raised ? 'Lower my hand' : 'Raise my hand'}
+        {raised ? 'Lower my hand' : 'Raise my hand'}
         <kbd className="hand__kbd" aria-hidden="true">
           Alt+H
         </kbd>
