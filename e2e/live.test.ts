@@ -38,7 +38,11 @@ async function open(browser: Browser, person: ApiPerson, sessionId: string): Pro
   return { person, page, context, pageErrors, frames };
 }
 
+/** Into the room, through its camera and microphone check when the room asks for one. */
 async function enterRoom(screen: Screen, view: 'member' | 'facilitator') {
+  const join = screen.page.getByRole('button', { name: 'Join the room' });
+  await sidebar(screen.page).or(join).first().waitFor({ timeout: ROOM_TIMEOUT });
+  if (await join.isVisible()) await join.click();
   await sidebar(screen.page).and(screen.page.locator(`[data-view="${view}"]`)).waitFor({ timeout: ROOM_TIMEOUT });
   await sidebar(screen.page).getByTestId('live-connection').and(screen.page.locator('[data-connection="live"]')).waitFor();
 }

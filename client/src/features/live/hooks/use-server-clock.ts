@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { remainingMs, type Timer } from '@hearth/shared';
 import { useLive } from './live-context';
 
@@ -9,21 +9,22 @@ import { useLive } from './live-context';
  */
 export function useSecondsLeft(timer: Timer): number {
   const { offsetMs } = useLive();
-  const compute = () => Math.ceil(remainingMs(timer, Date.now() + offsetMs) / 1000);
-  const [seconds, setSeconds] = useState(compute);
+  const read = () => Math.ceil(remainingMs(timer, Date.now() + offsetMs) / 1000);
+  const [seconds, setSeconds] = useState(read);
+  const readRef = useRef(read);
+  readRef.current = read;
 
   useEffect(() => {
-    const read = () => Math.ceil(remainingMs(timer, Date.now() + offsetMs) / 1000);
-    setSeconds(read());
+    setSeconds(readRef.current());
     if (timer.state !== 'running') return;
     let frame = 0;
     const draw = () => {
-      setSeconds(read());
+      setSeconds(readRef.current());
       frame = requestAnimationFrame(draw);
     };
     frame = requestAnimationFrame(draw);
     // Frames stop in a hidden tab; when it shows again, redraw at once rather than on the next frame.
-    const onVisible = () => document.visibilityState === 'visible' && setSeconds(read());
+    const onVisible = () => document.visibilityState === 'visible' && setSeconds(readRef.current());
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelAnimationFrame(frame);
@@ -31,7 +32,8 @@ export function useSecondsLeft(timer: Timer): number {
     };
   }, [timer, offsetMs]);
 
-  return seconds;
+  // The state held can lag a new timer by one frame; what is shown is always computed afresh.
+  return timer.state === 'running' ? seconds : read();
 }
 
 /** The server's clock now, refreshed every `everyMs`: for durations that grow (the current turn's airtime). */

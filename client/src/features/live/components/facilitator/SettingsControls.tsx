@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { LiveSettings } from '@hearth/shared';
 import type { FacilitatorState } from '../../api/people';
-import { ConfirmButton } from '@/components/ConfirmButton';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 
@@ -15,7 +14,7 @@ const TOGGLES: { key: Toggle; label: string; hint: string }[] = [
 
 const inRange = (value: string) => Number.isInteger(Number(value)) && Number(value) >= 15 && Number(value) <= 1800;
 
-/** Defaults for turns and rounds, the waiting room and the lock, and ending the session. */
+/** Defaults for turns and rounds, the waiting room and the lock. (Ending the session is the room's own button.) */
 export function SettingsControls({ state }: { state: FacilitatorState }) {
   const command = useCommand();
   const { settings } = state;
@@ -72,15 +71,6 @@ export function SettingsControls({ state }: { state: FacilitatorState }) {
         </div>
       ))}
       <CommandError error={command.error} />
-      <div className="live-settings__end">
-        <ConfirmButton
-          label="End the session for everyone"
-          question="End this session for everyone? The room closes at once."
-          confirmLabel="Yes, end it"
-          pending={command.pending === 'session:end'}
-          onConfirm={() => void command.send('session:end', {})}
-        />
-      </div>
     </div>
   );
 }
