@@ -183,6 +183,15 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     }
     expect(neverSentAirtime(hanna).length).toBeGreaterThan(0);
 
+    // "I need a moment" reaches the facilitator alone, and she acknowledges it.
+    await sidebar(annaScreen.page).getByRole('button', { name: 'I need a moment' }).click();
+    await sidebar(annaScreen.page).getByRole('status').filter({ hasText: 'Sent. Your facilitators know, and only they do.' }).waitFor();
+    const signals = panel.getByTestId('moment-signals');
+    await signals.getByText(anna.firstName).first().waitFor();
+    expect(await mayaScreen.page.getByText('needs a moment', { exact: false }).count()).toBe(0);
+    await signals.getByRole('button', { name: `Acknowledge ${anna.firstName}` }).click();
+    await signals.waitFor({ state: 'detached' });
+
     expect(everyone.flatMap((s) => s.pageErrors)).toEqual([]);
   });
 

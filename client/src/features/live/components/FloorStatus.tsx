@@ -14,9 +14,13 @@ const MY_REASON: Record<NonNullable<AnyLiveState['floor']>['reason'], string> = 
   facilitator: 'The facilitator gave you the floor. Take your time.',
 };
 
-/** Who is speaking now, and the timer everyone sees. */
-export function FloorStatus({ state, me }: { state: AnyLiveState; me: string | null }) {
+/**
+ * Who is speaking now, and the timer everyone sees. An idle timer with nobody speaking is only
+ * noise to members; facilitators see it, since they may start it.
+ */
+export function FloorStatus({ state, me, alwaysShowTimer = false }: { state: AnyLiveState; me: string | null; alwaysShowTimer?: boolean }) {
   const floor = state.floor;
+  const showTimer = alwaysShowTimer || floor !== null || state.timer.state !== 'idle';
   const mine = floor !== null && floor.userId === me;
 
   return (
@@ -35,7 +39,7 @@ export function FloorStatus({ state, me }: { state: AnyLiveState; me: string | n
           {mine ? 'Your' : `${nameOf(state, floor.userId)}’s`} connection dropped. The timer waits until {mine ? 'you’re' : 'she’s'} back.
         </p>
       ) : null}
-      <TurnTimer timer={state.timer} />
+      {showTimer ? <TurnTimer timer={state.timer} /> : null}
     </section>
   );
 }

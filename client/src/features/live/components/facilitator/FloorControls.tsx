@@ -12,10 +12,10 @@ export function FloorControls({ state, me }: { state: FacilitatorState; me: stri
 
   return (
     <div className="floor-controls">
-      <FloorStatus state={state} me={me} />
+      <FloorStatus state={state} me={me} alwaysShowTimer />
       <div className="button-row floor-controls__main">
         <LiveButton
-          className="button button--primary"
+          className={next === undefined ? 'button button--secondary' : 'button button--primary'}
           focusKey="floor-next"
           unavailable={next === undefined}
           aria-describedby={next === undefined ? 'floor-next-why' : undefined}
