@@ -16,12 +16,18 @@ export async function openPerson(browser: Browser, baseURL: string): Promise<{ c
   return { context, page, pageErrors };
 }
 
-/** The same screen at desktop and phone width, whole page, for people to look at. */
-export async function screenshot(page: Page, name: string) {
+/**
+ * The same screen at desktop and phone width, whole page, for people to look at. With `alsoViewport`,
+ * also exactly what fits on that screen (`<name>-<width>-screen.png`): for the room, where sticky
+ * controls and the height of the grid matter.
+ */
+export async function screenshot(page: Page, name: string, { alsoViewport = false } = {}) {
   for (const size of [DESKTOP, PHONE]) {
     await page.setViewportSize(size);
     await page.evaluate(() => new Promise(requestAnimationFrame));
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${size.width}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+    const options = { animations: 'disabled', caret: 'hide' } as const;
+    await page.screenshot({ ...options, path: join(SCREENSHOT_DIR, `${name}-${size.width}.png`), fullPage: true });
+    if (alsoViewport) await page.screenshot({ ...options, path: join(SCREENSHOT_DIR, `${name}-${size.width}-screen.png`) });
   }
   await page.setViewportSize(DESKTOP);
 }

@@ -44,9 +44,10 @@ async function passPrivacyCheckByKeyboard(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-/** The room's own LiveKit connection state, as the page exposes it. */
-async function waitForConnectedRoom(page: Page) {
+/** Past the camera and microphone check into the room, then the room's own connection state, as the page exposes it. */
+async function joinAndWaitForConnectedRoom(page: Page) {
   const room = page.getByRole('region', { name: 'The group room' });
+  await room.getByRole('button', { name: 'Join the room' }).click();
   await room.and(page.locator('[data-connection-state="connected"]')).waitFor({ timeout: ROOM_TIMEOUT });
   expect(await room.getAttribute('data-connection-state')).toBe('connected');
   await room.getByRole('status').filter({ hasText: 'Connected to the room' }).waitFor();
@@ -155,16 +156,18 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await screenshot(f, 'group-facilitator');
     await openButton.click();
     await sessions.getByRole('status').filter({ hasText: 'open: members can join now' }).waitFor();
-    const mayaRoom = await waitForConnectedRoom(m);
+    const mayaRoom = await joinAndWaitForConnectedRoom(m);
 
     // The facilitator joins too (she also confirms her privacy), and each sees the other.
     await sessions.getByRole('link', { name: /^Join the session on/ }).click();
     await passPrivacyCheck(f);
-    const hannaRoom = await waitForConnectedRoom(f);
+    const hannaRoom = await joinAndWaitForConnectedRoom(f);
     const firstName = (name: string) => name.split(' ')[0] ?? name;
-    await mayaRoom.getByRole('listitem').filter({ hasText: firstName(facilitator.name) }).waitFor({ timeout: ROOM_TIMEOUT });
-    await hannaRoom.getByRole('listitem').filter({ hasText: firstName(member.name) }).waitFor({ timeout: ROOM_TIMEOUT });
-    expect(await mayaRoom.getByRole('listitem').count()).toBe(2);
+    const mayaSees = mayaRoom.getByRole('list', { name: 'People in the room' }).getByRole('listitem');
+    const hannaSees = hannaRoom.getByRole('list', { name: 'People in the room' }).getByRole('listitem');
+    await mayaSees.filter({ hasText: firstName(facilitator.name) }).waitFor({ timeout: ROOM_TIMEOUT });
+    await hannaSees.filter({ hasText: firstName(member.name) }).waitFor({ timeout: ROOM_TIMEOUT });
+    expect(await mayaSees.count()).toBe(2);
     await screenshot(m, 'session-connected');
 
     // A used invite link says so plainly.

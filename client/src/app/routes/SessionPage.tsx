@@ -27,6 +27,14 @@ function Stopped({ title, children, groupId }: { title: string; children: ReactN
   );
 }
 
+function SessionEnded({ groupId }: { groupId: string }) {
+  return (
+    <Stopped title="This session has ended" groupId={groupId}>
+      <p>Thank you for being part of it. Your next session will appear on the group page.</p>
+    </Stopped>
+  );
+}
+
 function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
   const navigate = useNavigate();
   const { session } = gate;
@@ -36,26 +44,28 @@ function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
     case 'privacy':
       return <PrivacyCheck sessionId={session.id} onConfirmed={reload} />;
     case 'removed':
+      // Once the session is over, that it ended is the news; the removal no longer changes anything.
+      if (session.status === 'ended') return <SessionEnded groupId={session.groupId} />;
       return (
         <Stopped title="You can’t rejoin this session" groupId={session.groupId}>
-          <p>Your facilitator has removed you from this session. If you think this is a mistake, or you’d like to talk about it, contact them directly.</p>
+          <p>The facilitator removed you from this session. If you think this is a mistake, or you’d like to talk about it, contact them directly.</p>
         </Stopped>
       );
     case 'lobby':
       return <Lobby />;
     case 'wait_for_open':
-      if (session.status === 'ended') {
-        return (
-          <Stopped title="This session has ended" groupId={session.groupId}>
-            <p>Thank you for being part of it. Your next session will appear on the group page.</p>
-          </Stopped>
-        );
-      }
+      if (session.status === 'ended') return <SessionEnded groupId={session.groupId} />;
       return <WaitingForOpen gate={gate} onOpened={reload} />;
     case 'ready':
       return (
         <Suspense fallback={<Loading label="Opening the room…" />}>
-          <RoomView sessionId={session.id} onGateChanged={reload} onLeft={() => navigate(paths.group(session.groupId))} />
+          <RoomView
+            sessionId={session.id}
+            groupId={session.groupId}
+            role={gate.myRole}
+            onGateChanged={reload}
+            onLeft={() => navigate(paths.group(session.groupId))}
+          />
         </Suspense>
       );
   }
@@ -81,7 +91,7 @@ export function SessionPage() {
   }, [data]);
 
   return (
-    <div className="page page--narrow">
+    <div className={data?.next === 'ready' ? 'page page--room' : 'page page--narrow'}>
       <title>{pageTitle(data ? `${data.session.groupName} session` : 'Session')}</title>
       {gate.loading && !data ? <Loading label="Checking the session…" /> : null}
       <ErrorNotice error={gate.error}>
@@ -98,7 +108,7 @@ export function SessionPage() {
           </p>
           <p className="eyebrow">Session · {formatDateTime(data.session.scheduledStart)}</p>
           <h1>{data.session.groupName}</h1>
-          <GateProgress step={data.next} />
+          {data.next === 'ready' ? null : <GateProgress step={data.next} />}
           <div ref={stepRef}>
             <NextStep gate={data} reload={gate.reload} />
           </div>

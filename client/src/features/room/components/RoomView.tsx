@@ -1,62 +1,66 @@
-import { RoomAudioRenderer, RoomContext } from '@livekit/components-react';
-import { ConnectionState } from 'livekit-client';
-import { ErrorNotice } from '@/components/Notice';
-import { useRoomConnection } from '../hooks/use-room-connection';
-import { MicrophoneToggle } from './MicrophoneToggle';
-import { ParticipantList } from './ParticipantList';
+import { useEffect, useRef, useState } from 'react';
+import { RoomContext } from '@livekit/components-react';
+import { Room } from 'livekit-client';
+import type { Role } from '@hearth/shared';
+import { Loading } from '@/components/Notice';
+import { useRoomSession } from '../hooks/use-room-session';
+import { InRoom } from './InRoom';
+import { PreJoinCheck } from './PreJoinCheck';
+import { RoomStopped } from './RoomStopped';
+import '@/styles/room.css';
+import '@/styles/room-grid.css';
+import '@/styles/room-tile.css';
 
 interface RoomViewProps {
   sessionId: string;
-  /** The server refused or ended the connection: the page asks the gate what is next. */
+  groupId: string;
+  role: Role;
+  /** Another step of the gate needs doing: the session page asks the server what it is and shows it. */
   onGateChanged: () => void;
   onLeft: () => void;
 }
 
-const STATE_LABEL: Record<ConnectionState, string> = {
-  [ConnectionState.Connecting]: 'Connecting to the room…',
-  [ConnectionState.Connected]: 'Connected to the room',
-  [ConnectionState.Reconnecting]: 'Your connection dropped. Reconnecting…',
-  [ConnectionState.SignalReconnecting]: 'Your connection dropped. Reconnecting…',
-  [ConnectionState.Disconnected]: 'Not connected',
-};
-
 /**
- * The room, kept small for now: connection state, who is here, microphone, leave. Loaded on demand
- * (React.lazy) so livekit-client is fetched only by people who reach this point.
+ * The live room: a device check, then the room itself. One LiveKit Room for the whole visit,
+ * provided to everything below by context. Loaded on demand (React.lazy), so livekit-client and
+ * its styles are fetched only by people who reach this point.
  */
-export default function RoomView({ sessionId, onGateChanged, onLeft }: RoomViewProps) {
-  const { room, state, error, lost, rejoin, leave } = useRoomConnection(sessionId, onGateChanged);
-  const connected = state === ConnectionState.Connected;
+export default function RoomView({ sessionId, groupId, role, onGateChanged, onLeft }: RoomViewProps) {
+  const [room] = useState(() => new Room({ adaptiveStream: true, dynacast: true }));
+  const session = useRoomSession(room, sessionId);
+  const { status } = session;
+
+  const callbacks = useRef({ onGateChanged, onLeft });
+  callbacks.current = { onGateChanged, onLeft };
+  useEffect(() => {
+    if (status.phase === 'gate') callbacks.current.onGateChanged();
+    if (status.phase === 'left') callbacks.current.onLeft();
+  }, [status.phase]);
+
+  function leave() {
+    session.leave().catch(() => onLeft());
+  }
 
   return (
-    <section className="room" aria-labelledby="room-heading" data-connection-state={state}>
-      <h2 id="room-heading">The group room</h2>
-      <p className={connected ? 'room__state room__state--connected' : 'room__state'} role="status" aria-live="polite">
-        <span className="room__dot" aria-hidden="true" />
-        {lost ? 'You were disconnected from the room.' : STATE_LABEL[state]}
-      </p>
-      <ErrorNotice error={error} fallback="We couldn’t connect you to the room. Check your internet connection, then try rejoining." />
-      {lost || error ? (
-        <button type="button" className="button button--primary" onClick={rejoin}>
-          Rejoin the room
-        </button>
-      ) : null}
-      {room && !lost ? (
-        <RoomContext.Provider value={room}>
-          {connected ? <ParticipantList /> : null}
-          <RoomAudioRenderer />
-        </RoomContext.Provider>
-      ) : null}
-      <div className="button-row room__controls">
-        {room && connected ? (
-          <RoomContext.Provider value={room}>
-            <MicrophoneToggle />
-          </RoomContext.Provider>
+    <RoomContext.Provider value={room}>
+      <section className="room" aria-labelledby="room-heading" data-connection-state={status.phase}>
+        <h2 id="room-heading" className={status.phase === 'prejoin' ? undefined : 'visually-hidden'}>
+          The group room
+        </h2>
+        {status.phase === 'prejoin' ? <PreJoinCheck onJoin={session.join} /> : null}
+        {status.phase === 'stopped' ? (
+          <RoomStopped
+            reason={status.reason}
+            groupId={groupId}
+            onReadAgreement={onGateChanged}
+            onRejoinHere={() => session.join(session.choices.current)}
+          />
         ) : null}
-        <button type="button" className="button button--danger-outline" onClick={() => void leave().then(onLeft)}>
-          Leave the room
-        </button>
-      </div>
-    </section>
+        {status.phase === 'gate' || status.phase === 'left' ? <Loading label="One moment…" /> : null}
+        {['joining', 'connected', 'reconnecting', 'retrying'].includes(status.phase) ? (
+          <InRoom room={room} session={session} sessionId={sessionId} role={role} onLeave={leave} />
+        ) : null}
+      </section>
+    </RoomContext.Provider>
   );
 }

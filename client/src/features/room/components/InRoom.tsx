@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { RoomAudioRenderer } from '@livekit/components-react';
+import type { Room } from 'livekit-client';
+import { isFacilitatorRole, type Role } from '@hearth/shared';
+import { ErrorNotice } from '@/components/Notice';
+import { LiveSidebar } from '@/features/live';
+import { useLocalMedia } from '../hooks/use-local-media';
+import type { RoomSession } from '../hooks/use-room-session';
+import { ConnectionStatus } from './ConnectionStatus';
+import { RoomAnnouncer } from './RoomAnnouncer';
+import { RoomControls } from './RoomControls';
+import { StartAudioButton } from './StartAudioButton';
+import { VideoGrid } from './VideoGrid';
+
+interface InRoomProps {
+  room: Room;
+  session: RoomSession;
+  sessionId: string;
+  role: Role;
+  onLeave: () => void;
+}
+
+/** The room once she pressed Join: where she stands, everyone's video, her controls, and the facilitation panel. */
+export function InRoom({ room, session, sessionId, role, onLeave }: InRoomProps) {
+  const media = useLocalMedia(room, session.choices);
+  const [hideSelf, setHideSelf] = useState(false);
+  const facilitator = isFacilitatorRole(role);
+  const { status } = session;
+  const inRoom = status.phase === 'connected' || status.phase === 'reconnecting';
+
+  return (
+    <div className="room-layout">
+      <div className="room-main">
+        <ConnectionStatus status={status} onRetryNow={session.retryNow} />
+        <StartAudioButton />
+        {media.mutedByFacilitator > 0 && !media.microphoneOn ? (
+          <p className="notice notice--info" role="alert">
+            The facilitator muted your microphone. You can unmute yourself when you’re ready.
+          </p>
+        ) : null}
+        <ErrorNotice
+          error={session.mediaProblem}
+          fallback="You’re in the room, but we couldn’t turn on your camera or microphone. Check your browser’s permissions, then use the buttons below."
+        />
+        {status.phase === 'connected' || status.phase === 'reconnecting' ? (
+          <VideoGrid sessionId={sessionId} canModerate={facilitator} hideSelf={hideSelf} />
+        ) : null}
+        <RoomControls
+          media={media}
+          choices={session.choices}
+          sessionId={sessionId}
+          facilitator={facilitator}
+          inRoom={inRoom}
+          hideSelf={hideSelf}
+          onHideSelfChange={setHideSelf}
+          onLeave={onLeave}
+        />
+      </div>
+      {/* Slot for the facilitation panel (talking order, timer, rounds), owned by features/live. */}
+      <div className="room-side" data-slot="live-sidebar">
+        <LiveSidebar sessionId={sessionId} role={role} />
+      </div>
+      <RoomAudioRenderer />
+      <RoomAnnouncer />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/** What the room tests do and read in a person's page: join through the device check, find tiles, watch video. */
+import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ApiPerson } from './live-api.js';
+import { DESKTOP } from './browser.js';
+
+export const ROOM_TIMEOUT = 30_000;
+
+export interface PersonPage {
+  person: ApiPerson;
+  page: Page;
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+/** Her own browser, signed in with the session cookie the API setup got for her. */
+export async function openAs(browser: Browser, base: string, person: ApiPerson): Promise<PersonPage> {
+  const context = await browser.newContext({ baseURL: base, viewport: DESKTOP });
+  await context.addCookies([{ name: 'hearth_session', value: person.cookie, url: base }]);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { person, page, pageErrors, close: () => context.close() };
+}
+
+export const roomRegion = (page: Page) => page.getByRole('region', { name: 'The group room' });
+
+/** From the session page through the camera and microphone check; resolves once LiveKit says connected. */
+export async function joinRoom(page: Page, sessionId: string, { byKeyboard = false, beforeJoin = async () => {} } = {}) {
+  await page.goto(`/sessions/${sessionId}`);
+  const join = roomRegion(page).getByRole('button', { name: 'Join the room' });
+  await join.waitFor({ timeout: ROOM_TIMEOUT });
+  await beforeJoin();
+  if (byKeyboard) await pressTabUntilFocused(page, 'Join the room');
+  else await join.click();
+  await waitForConnected(page);
+}
+
+export async function waitForConnected(page: Page) {
+  await page.locator('[data-connection-state="connected"]').waitFor({ timeout: ROOM_TIMEOUT });
+  await roomRegion(page).getByRole('status').filter({ hasText: 'Connected to the room' }).waitFor({ timeout: ROOM_TIMEOUT });
+}
+
+/** Tab through the page (at most 40 stops) until the named button has focus, then press Enter on it. */
+export async function pressTabUntilFocused(page: Page, name: string) {
+  for (let stop = 0; stop < 40; stop++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el instanceof HTMLElement ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    });
+    if (focused === name) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`"${name}" never received keyboard focus`);
+}
+
+export const cameraTile = (page: Page, identity: string) => page.locator(`li[data-participant-identity="${identity}"][data-source="camera"]`);
+
+const framesOf = (page: Page, identity: string) =>
+  cameraTile(page, identity)
+    .locator('video')
+    .evaluate((video: HTMLVideoElement) => video.getVideoPlaybackQuality().totalVideoFrames)
+    .catch(() => -1);
+
+/**
+ * Her video is playing in this page: frames keep arriving, not merely an element on the page. Two
+ * readings, the second taken once a second has passed and repeated until it moved on by at least
+ * ten frames (the fake camera sends thirty a second).
+ */
+export async function expectVideoPlaying(page: Page, identity: string) {
+  await cameraTile(page, identity).locator('video').waitFor({ timeout: ROOM_TIMEOUT });
+  let first = -1;
+  await expect.poll(async () => (first = await framesOf(page, identity)), { timeout: ROOM_TIMEOUT }).toBeGreaterThan(0);
+  const firstAt = Date.now();
+  await expect
+    .poll(async () => (Date.now() - firstAt >= 1_000 ? (await framesOf(page, identity)) - first : 0), { timeout: ROOM_TIMEOUT, interval: 250 })
+    .toBeGreaterThanOrEqual(10);
+}
+
+export async function expectShownMuted(page: Page, identity: string, muted: boolean) {
+  await expect.poll(() => cameraTile(page, identity).getAttribute('data-muted'), { timeout: ROOM_TIMEOUT }).toBe(String(muted));
+}
