@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ROUND_KINDS, type Round } from '@hearth/shared';
-import { nameOf, ROUND_LABEL, type FacilitatorState } from '../../api/people';
+import { ROUND_LABEL, type FacilitatorState } from '../../api/people';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { LiveButton } from '../LiveButton';
@@ -21,23 +21,16 @@ export function RoundControls({ state, me }: { state: FacilitatorState; me: stri
   );
 }
 
+/** Moving the round on is the panel's main button (FloorControls); here is where it stands, and a way out. */
 function RunningRound({ state, round, me }: { state: FacilitatorState; round: Round; me: string | null }) {
   const command = useCommand();
-  const last = round.index >= round.order.length - 1;
-  const upNext = round.order[round.index + 1];
-
   return (
     <>
       <RoundProgress state={state} round={round} me={me} showPassed />
-      <div className="button-row">
-        <LiveButton className="button button--primary" focusKey="round-next" onPress={() => void command.send('round:next', {})}>
-          {last ? 'Finish the round' : `Next in round: ${nameOf(state, upNext)}`}
-        </LiveButton>
-        <LiveButton focusKey="round-end" onPress={() => void command.send('round:end', {})}>
-          End round now
-        </LiveButton>
-      </div>
-      <p className="small muted">
+      <LiveButton focusKey="round-end" onPress={() => void command.send('round:end', {})}>
+        End round now
+      </LiveButton>
+      <p className="small muted round__note">
         {state.settings.autoAdvance ? `Each turn is ${round.seconds} s and moves on by itself when time is up.` : `Each turn is ${round.seconds} s; you move it on.`}
       </p>
       <CommandError error={command.error} />
