@@ -183,6 +183,18 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     }
     expect(neverSentAirtime(hanna).length).toBeGreaterThan(0);
 
+    // Maya drops off the network; the turn ends meanwhile. Back online, her panel reconnects by
+    // itself and shows the state it missed.
+    const mayaConnection = sidebar(mayaScreen.page).getByTestId('live-connection');
+    await mayaScreen.context.setOffline(true);
+    await mayaConnection.and(mayaScreen.page.locator('[data-connection="reconnecting"]')).waitFor();
+    await panel.getByRole('button', { name: 'End turn', exact: true }).click();
+    await screensAgree([hanna, annaScreen], (s) => s.floor === null);
+    expect((await read(mayaScreen.page)).floor).toBe(anna.id);
+    await mayaScreen.context.setOffline(false);
+    await mayaConnection.and(mayaScreen.page.locator('[data-connection="live"]')).waitFor({ timeout: ROOM_TIMEOUT });
+    await screensAgree(everyone, (s) => s.floor === null);
+
     // "I need a moment" reaches the facilitator alone, and she acknowledges it.
     await sidebar(annaScreen.page).getByRole('button', { name: 'I need a moment' }).click();
     await sidebar(annaScreen.page).getByRole('status').filter({ hasText: 'Sent. Your facilitators know, and only they do.' }).waitFor();

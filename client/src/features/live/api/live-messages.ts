@@ -37,6 +37,18 @@ export function connectionMessage(code: string | undefined, message: string): st
   return friendlyMessage(toApiError(code, message), 'We couldn’t connect to the session’s live channel. Check your connection; we’ll keep trying.');
 }
 
+/**
+ * Why the server closed a connection it had accepted. It closes with SESSION_NOT_OPEN when the
+ * session ends, where the app's usual words ("hasn't opened yet") would mislead.
+ */
+export function closedMessage(code: string, message: string): string {
+  if (code === 'SESSION_NOT_OPEN') return 'This session has ended. Thank you for being part of it.';
+  return connectionMessage(code, message);
+}
+
+/** Only a failure without a verdict from the server is worth trying again by hand. */
+export const worthRetrying = (code: string | undefined) => code === undefined || code === 'INTERNAL';
+
 function toApiError(code: string | undefined, message: string): ApiRequestError | undefined {
   const parsed = errorCodeSchema.safeParse(code);
   return parsed.success ? new ApiRequestError({ code: parsed.data, status: 0, message }) : undefined;

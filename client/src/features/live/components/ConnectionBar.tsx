@@ -1,3 +1,4 @@
+import { worthRetrying } from '../api/live-messages';
 import { useLive } from '../hooks/live-context';
 
 const LABEL = {
@@ -20,7 +21,7 @@ export function ConnectionBar({ liveLabel = LABEL.live }: { liveLabel?: string }
       {problem ? (
         <div className="notice notice--error" role="alert">
           <p>{problem.message}</p>
-          {connection === 'stopped' && problem.code !== 'REMOVED_FROM_SESSION' ? (
+          {connection === 'stopped' && worthRetrying(problem.code) ? (
             <button type="button" className="button button--secondary button--small" onClick={retry}>
               Try again
             </button>

@@ -3,7 +3,7 @@ import type { AnyLiveState } from '@hearth/shared';
 import { useAuth } from '@/features/auth/hooks/auth-context';
 import { measureClockOffset } from '../api/clock';
 import { createLiveSocket, type LiveSocket } from '../api/live-socket';
-import { connectionMessage } from '../api/live-messages';
+import { closedMessage, connectionMessage } from '../api/live-messages';
 import { isNewer } from '../api/state-order';
 
 /** connecting: the first try · live: connected · reconnecting: dropped, trying again · stopped: the server said no. */
@@ -66,7 +66,7 @@ export function LiveProvider({ sessionId, children }: { sessionId: string; child
     live.on('state', (incoming) => setState((held) => (isNewer(held, incoming) ? incoming : held)));
     live.on('closed', ({ code, message }) => {
       setConnection('stopped');
-      setProblem({ code, message: connectionMessage(code, message) });
+      setProblem({ code, message: closedMessage(code, message) });
     });
     live.on('disconnect', (reason) => {
       // The server closing on purpose follows a `closed` event that already said why.
