@@ -161,6 +161,16 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     expect(annaTurn.spread).toBeLessThanOrEqual(1);
     expect(annaTurn.version).toBeGreaterThan(mayaTurn.version);
 
+    // A tab the browser froze (no frames, no timers) shows the right time the moment it runs again:
+    // the countdown is drawn from the deadline, not from ticks it counted.
+    const cdp = await annaScreen.context.newCDPSession(annaScreen.page);
+    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+    await new Promise((r) => setTimeout(r, 3_000));
+    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+    const thawed = await screensAgree(everyone, (s) => s.floor === anna.id);
+    expect(thawed.spread).toBeLessThanOrEqual(1);
+    expect(thawed.seconds).toBeLessThanOrEqual(annaTurn.seconds - 3);
+
     // Pausing by keyboard keeps focus on the same control (now "Resume"), and a paused timer reads the same everywhere.
     const pause = panel.getByRole('button', { name: 'Pause the timer' });
     await pause.focus();
