@@ -185,6 +185,7 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     await panel.getByTestId('airtime-section').locator('summary').click();
     const airtime = panel.getByTestId('airtime');
     for (const name of [anna.firstName, maya.firstName]) await airtime.getByText(name, { exact: true }).waitFor();
+    await screenshot(hanna.page, 'live-airtime-facilitator');
     for (const member of [annaScreen, mayaScreen]) {
       expect(await member.page.getByTestId('airtime').count()).toBe(0);
       expect(await member.page.getByText(/airtime/i).count()).toBe(0);
