@@ -6,8 +6,8 @@ import { paths } from '@/config/paths';
 import { ErrorNotice, Loading } from '@/components/Notice';
 import { formatDateTime } from '@/lib/format';
 import { AgreementSigner } from '@/features/agreements/components/AgreementSigner';
+import { LobbyWait } from '@/features/live';
 import { GateProgress } from '@/features/sessions/components/GateProgress';
-import { Lobby } from '@/features/sessions/components/Lobby';
 import { PrivacyCheck } from '@/features/sessions/components/PrivacyCheck';
 import { WaitingForOpen } from '@/features/sessions/components/WaitingForOpen';
 import { useSessionGate } from '@/features/sessions/hooks/use-session-gate';
@@ -52,7 +52,7 @@ function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
         </Stopped>
       );
     case 'lobby':
-      return <Lobby />;
+      return <LobbyWait sessionId={session.id} onAdmitted={reload} />;
     case 'wait_for_open':
       if (session.status === 'ended') return <SessionEnded groupId={session.groupId} />;
       return <WaitingForOpen gate={gate} onOpened={reload} />;
