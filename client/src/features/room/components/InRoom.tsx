@@ -42,9 +42,18 @@ export function InRoom({ room, session, sessionId, role, onLeave }: InRoomProps)
           error={session.mediaProblem}
           fallback="You’re in the room, but we couldn’t turn on your camera or microphone. Check your browser’s permissions, then use the buttons below."
         />
-        {status.phase === 'connected' || status.phase === 'reconnecting' ? (
+        {inRoom ? (
           <VideoGrid sessionId={sessionId} canModerate={facilitator} hideSelf={hideSelf} />
-        ) : null}
+        ) : (
+          <div className="stage-waiting">
+            <span className="waiting__pulse" aria-hidden="true" />
+            <p>
+              {status.phase === 'joining'
+                ? 'Connecting you to the group…'
+                : 'You’ll be back with the group as soon as the connection allows. Your camera and microphone will be as you left them.'}
+            </p>
+          </div>
+        )}
         <RoomControls
           media={media}
           choices={session.choices}

@@ -27,7 +27,17 @@ const canShareScreen = () => typeof navigator !== 'undefined' && typeof navigato
  */
 export function RoomControls({ media, choices, sessionId, facilitator, inRoom, hideSelf, onHideSelfChange, onLeave }: RoomControlsProps) {
   const room = useRoomContext();
-  const disabled = !inRoom || media.busy;
+  const disabled = media.busy;
+  const exit = (
+    <div className="controls__exit">
+      <button type="button" className="button button--danger-outline" onClick={onLeave}>
+        Leave the room
+      </button>
+      {facilitator ? <EndSessionButton sessionId={sessionId} /> : null}
+    </div>
+  );
+  // Out of the room nothing is sent, so there is nothing to turn off: only the way out.
+  if (!inRoom) return exit;
 
   return (
     <>
@@ -77,12 +87,7 @@ export function RoomControls({ media, choices, sessionId, facilitator, inRoom, h
           {media.problem}
         </p>
       ) : null}
-      <div className="controls__exit">
-        <button type="button" className="button button--danger-outline" onClick={onLeave}>
-          Leave the room
-        </button>
-        {facilitator ? <EndSessionButton sessionId={sessionId} /> : null}
-      </div>
+      {exit}
     </>
   );
 }
