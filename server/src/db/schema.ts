@@ -12,12 +12,15 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { MEMBER_STATUSES, ROLES, SESSION_STATUSES, WEEKDAYS } from '@hearth/shared';
 
 const id = () => uuid().primaryKey().defaultRandom();
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 const at = () => timestamp({ withTimezone: true });
+/** A required link that goes when what it points at goes (a deleted user takes her rows with her). */
+const ownedBy = (column: () => AnyPgColumn) => uuid().notNull().references(column, { onDelete: 'cascade' });
 
 export const roleEnum = pgEnum('member_role', ROLES);
 export const memberStatusEnum = pgEnum('member_status', MEMBER_STATUSES);
@@ -37,9 +40,7 @@ export const authSessions = pgTable(
   'auth_sessions',
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedBy(() => users.id),
     tokenHash: text().notNull().unique(),
     createdAt: createdAt(),
     lastSeenAt: at().notNull().defaultNow(),
@@ -73,12 +74,8 @@ export const groups = pgTable('groups', {
 export const groupMembers = pgTable(
   'group_members',
   {
-    groupId: uuid()
-      .notNull()
-      .references(() => groups.id, { onDelete: 'cascade' }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    groupId: ownedBy(() => groups.id),
+    userId: ownedBy(() => users.id),
     role: roleEnum().notNull(),
     status: memberStatusEnum().notNull(),
     joinedAt: createdAt(),
@@ -91,9 +88,7 @@ export const invites = pgTable(
   'invites',
   {
     id: id(),
-    groupId: uuid()
-      .notNull()
-      .references(() => groups.id, { onDelete: 'cascade' }),
+    groupId: ownedBy(() => groups.id),
     tokenHash: text().notNull().unique(),
     label: text().notNull().default(''),
     createdBy: uuid()
@@ -110,12 +105,8 @@ export const invites = pgTable(
 
 export const joinRequests = pgTable('join_requests', {
   id: id(),
-  groupId: uuid()
-    .notNull()
-    .references(() => groups.id, { onDelete: 'cascade' }),
-  userId: uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  groupId: ownedBy(() => groups.id),
+  userId: ownedBy(() => users.id),
   message: text().notNull().default(''),
   createdAt: createdAt(),
   decidedAt: at(),
@@ -126,9 +117,7 @@ export const agreements = pgTable(
   'agreements',
   {
     id: id(),
-    groupId: uuid()
-      .notNull()
-      .references(() => groups.id, { onDelete: 'cascade' }),
+    groupId: ownedBy(() => groups.id),
     version: integer().notNull(),
     body: text().notNull(),
     sha256: text().notNull(),
@@ -148,9 +137,7 @@ export const agreementAcceptances = pgTable(
     agreementId: uuid()
       .notNull()
       .references(() => agreements.id),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedBy(() => users.id),
     typedName: text().notNull(),
     sha256: text().notNull(),
     acceptedAt: createdAt(),
@@ -164,9 +151,7 @@ export const sessions = pgTable(
   'sessions',
   {
     id: id(),
-    groupId: uuid()
-      .notNull()
-      .references(() => groups.id, { onDelete: 'cascade' }),
+    groupId: ownedBy(() => groups.id),
     scheduledStart: at().notNull(),
     scheduledEnd: at().notNull(),
     status: sessionStatusEnum().notNull().default('scheduled'),
@@ -183,12 +168,8 @@ export const privacyChecks = pgTable(
   'privacy_checks',
   {
     id: id(),
-    sessionId: uuid()
-      .notNull()
-      .references(() => sessions.id, { onDelete: 'cascade' }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionId: ownedBy(() => sessions.id),
+    userId: ownedBy(() => users.id),
     privateSpace: boolean().notNull(),
     headphones: boolean().notNull(),
     checkedAt: createdAt(),
@@ -200,12 +181,8 @@ export const privacyChecks = pgTable(
 export const sessionRemovals = pgTable(
   'session_removals',
   {
-    sessionId: uuid()
-      .notNull()
-      .references(() => sessions.id, { onDelete: 'cascade' }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionId: ownedBy(() => sessions.id),
+    userId: ownedBy(() => users.id),
     removedBy: uuid()
       .notNull()
       .references(() => users.id),
@@ -227,9 +204,7 @@ export const sessionEvents = pgTable(
   'session_events',
   {
     id: id(),
-    sessionId: uuid()
-      .notNull()
-      .references(() => sessions.id, { onDelete: 'cascade' }),
+    sessionId: ownedBy(() => sessions.id),
     version: integer().notNull(),
     actorId: uuid(),
     type: text().notNull(),
@@ -243,12 +218,8 @@ export const attendance = pgTable(
   'attendance',
   {
     id: id(),
-    sessionId: uuid()
-      .notNull()
-      .references(() => sessions.id, { onDelete: 'cascade' }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionId: ownedBy(() => sessions.id),
+    userId: ownedBy(() => users.id),
     joinedAt: at().notNull(),
     leftAt: at(),
   },
@@ -266,12 +237,8 @@ export const turns = pgTable(
   'turns',
   {
     id: id(),
-    sessionId: uuid()
-      .notNull()
-      .references(() => sessions.id, { onDelete: 'cascade' }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionId: ownedBy(() => sessions.id),
+    userId: ownedBy(() => users.id),
     kind: text().notNull(),
     startedAt: at().notNull(),
     endedAt: at().notNull(),
@@ -281,12 +248,8 @@ export const turns = pgTable(
 
 export const journalEntries = pgTable('journal_entries', {
   id: id(),
-  sessionId: uuid()
-    .notNull()
-    .references(() => sessions.id, { onDelete: 'cascade' }),
-  userId: uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  sessionId: ownedBy(() => sessions.id),
+  userId: ownedBy(() => users.id),
   body: text().notNull(),
   createdAt: createdAt(),
 });
@@ -294,9 +257,7 @@ export const journalEntries = pgTable('journal_entries', {
 /** Facilitators only, kept apart from anything a member can read. */
 export const facilitatorNotes = pgTable('facilitator_notes', {
   id: id(),
-  sessionId: uuid()
-    .notNull()
-    .references(() => sessions.id, { onDelete: 'cascade' }),
+  sessionId: ownedBy(() => sessions.id),
   authorId: uuid()
     .notNull()
     .references(() => users.id),
