@@ -167,6 +167,8 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
     await new Promise((r) => setTimeout(r, 3_000));
     await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+    // Her first frame back is what she would see; the DOM is repainted on it.
+    await annaScreen.page.evaluate(() => new Promise(requestAnimationFrame));
     const thawed = await screensAgree(everyone, (s) => s.floor === anna.id);
     expect(thawed.spread).toBeLessThanOrEqual(1);
     expect(thawed.seconds).toBeLessThanOrEqual(annaTurn.seconds - 3);

@@ -3,28 +3,29 @@ import { remainingMs, type Timer } from '@hearth/shared';
 import { useLive } from './live-context';
 
 /**
- * Whole seconds left on a timer, from the server's deadline and this device's clock offset. Redrawn
- * on animation frames, but re-rendered only when the second shown changes. Nothing counts ticks: a
+ * Whole seconds left on a timer, from the server's deadline and this device's clock offset. Always
+ * computed afresh on render, so a new timer is never shown with the old one's seconds; animation
+ * frames only ask for a render when the second shown would change. Nothing counts ticks: a
  * background tab (where frames stop) is right again on its first frame back.
  */
 export function useSecondsLeft(timer: Timer): number {
   const { offsetMs } = useLive();
-  const read = () => Math.ceil(remainingMs(timer, Date.now() + offsetMs) / 1000);
-  const [seconds, setSeconds] = useState(read);
-  const readRef = useRef(read);
-  readRef.current = read;
+  const seconds = Math.ceil(remainingMs(timer, Date.now() + offsetMs) / 1000);
+  const shown = useRef(seconds);
+  shown.current = seconds;
+  const [, redraw] = useState(0);
 
   useEffect(() => {
-    setSeconds(readRef.current());
     if (timer.state !== 'running') return;
+    const due = () => Math.ceil(remainingMs(timer, Date.now() + offsetMs) / 1000) !== shown.current;
     let frame = 0;
     const draw = () => {
-      setSeconds(readRef.current());
+      if (due()) redraw((n) => n + 1);
       frame = requestAnimationFrame(draw);
     };
     frame = requestAnimationFrame(draw);
     // Frames stop in a hidden tab; when it shows again, redraw at once rather than on the next frame.
-    const onVisible = () => document.visibilityState === 'visible' && setSeconds(readRef.current());
+    const onVisible = () => document.visibilityState === 'visible' && due() && redraw((n) => n + 1);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelAnimationFrame(frame);
@@ -32,8 +33,7 @@ export function useSecondsLeft(timer: Timer): number {
     };
   }, [timer, offsetMs]);
 
-  // The state held can lag a new timer by one frame; what is shown is always computed afresh.
-  return timer.state === 'running' ? seconds : read();
+  return seconds;
 }
 
 /** The server's clock now, refreshed every `everyMs`: for durations that grow (the current turn's airtime). */
