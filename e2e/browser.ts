@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { ApiPerson } from './live-api.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, SCREENSHOT_DIR } from './services.js';
 
 export const DESKTOP = { width: 1280, height: 800 };
@@ -14,6 +15,20 @@ export async function openPerson(browser: Browser, baseURL: string): Promise<{ c
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return { context, page, pageErrors };
+}
+
+export interface PersonPage {
+  person: ApiPerson;
+  page: Page;
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+/** Her own browser, signed in with the session cookie the API setup got for her. */
+export async function openAs(browser: Browser, base: string, person: ApiPerson): Promise<PersonPage> {
+  const { context, page, pageErrors } = await openPerson(browser, base);
+  await context.addCookies([{ name: 'hearth_session', value: person.cookie, url: base }]);
+  return { person, page, pageErrors, close: () => context.close() };
 }
 
 /**

@@ -1,27 +1,8 @@
 /** What the room tests do and read in a person's page: join through the device check, find tiles, watch video. */
 import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ApiPerson } from './live-api.js';
-import { DESKTOP } from './browser.js';
+import type { Page } from 'playwright-core';
 
 export const ROOM_TIMEOUT = 30_000;
-
-export interface PersonPage {
-  person: ApiPerson;
-  page: Page;
-  pageErrors: string[];
-  close: () => Promise<void>;
-}
-
-/** Her own browser, signed in with the session cookie the API setup got for her. */
-export async function openAs(browser: Browser, base: string, person: ApiPerson): Promise<PersonPage> {
-  const context = await browser.newContext({ baseURL: base, viewport: DESKTOP });
-  await context.addCookies([{ name: 'hearth_session', value: person.cookie, url: base }]);
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return { person, page, pageErrors, close: () => context.close() };
-}
 
 export const roomRegion = (page: Page) => page.getByRole('region', { name: 'The group room' });
 

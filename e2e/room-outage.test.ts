@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, screenshot } from './browser.js';
+import { launchChromium, openAs, screenshot, type PersonPage } from './browser.js';
 import { setUpLiveSession, type ApiPerson } from './live-api.js';
-import { expectVideoPlaying, joinRoom, openAs, ROOM_TIMEOUT, roomRegion, waitForConnected, type PersonPage } from './room-helpers.js';
+import { expectVideoPlaying, joinRoom, ROOM_TIMEOUT, roomRegion, waitForConnected } from './room-helpers.js';
 import { inTestNamespace, signallingClientPorts, VideoServerGate } from './video-server-gate.js';
 
 const appUrl = inject('appUrl');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, screenshot } from './browser.js';
+import { launchChromium, openAs, screenshot, type PersonPage } from './browser.js';
 import { setUpLiveSession, type ApiPerson } from './live-api.js';
-import { cameraTile, expectShownMuted, expectVideoPlaying, joinRoom, openAs, ROOM_TIMEOUT, roomRegion, type PersonPage } from './room-helpers.js';
+import { cameraTile, expectShownMuted, expectVideoPlaying, joinRoom, pressTabUntilFocused, ROOM_TIMEOUT, roomRegion } from './room-helpers.js';
 
 const appUrl = inject('appUrl');
 
@@ -29,7 +29,7 @@ describe.skipIf(!appUrl)('the live room, with a facilitator and two members in r
     await browser?.close();
   });
 
-  it('shows everyone’s video, mutes and removes through the facilitator, ends for all, and records attendance', async () => {
+  it('shows everyone’s video, hides self-view and goes private on one press, lets the facilitator mute and remove, ends for all, and records attendance', async () => {
     const base = appUrl ?? '';
     const setup = await setUpLiveSession(base, 'Hanna Okafor', ['Maya Lindqvist', 'Rosa Martins']);
     const { sessionId, facilitator } = setup;
@@ -79,6 +79,22 @@ describe.skipIf(!appUrl)('the live room, with a facilitator and two members in r
     for (const viewer of everyone) await expectShownMuted(viewer.page, mayaPerson.id, true);
     await mayaRoom.getByRole('alert').filter({ hasText: 'The facilitator muted your microphone' }).waitFor();
     await mayaRoom.getByRole('button', { name: 'Unmute my microphone' }).waitFor();
+
+    // Maya hides her own video: gone from her grid only.
+    await mayaRoom.getByRole('button', { name: 'Hide my own video' }).click();
+    await cameraTile(maya.page, mayaPerson.id).waitFor({ state: 'detached' });
+    expect(await mayaRoom.getByRole('button', { name: 'Hide my own video' }).getAttribute('aria-pressed')).toBe('true');
+    await expectVideoPlaying(hanna.page, mayaPerson.id);
+    await mayaRoom.getByRole('button', { name: 'Hide my own video' }).click();
+    await cameraTile(maya.page, mayaPerson.id).waitFor();
+
+    // Someone walks in: one press (by keyboard) turns her camera off and keeps her muted; "I'm back" brings the camera back.
+    await pressTabUntilFocused(maya.page, 'Privacy: camera off and mute');
+    await expect.poll(() => cameraTile(hanna.page, mayaPerson.id).locator('video').count(), { timeout: ROOM_TIMEOUT }).toBe(0);
+    await cameraTile(hanna.page, mayaPerson.id).getByText('Camera off').waitFor({ state: 'attached' });
+    await mayaRoom.getByRole('button', { name: 'I’m back: turn things on again' }).click();
+    await expectVideoPlaying(hanna.page, mayaPerson.id);
+    for (const viewer of everyone) await expectShownMuted(viewer.page, mayaPerson.id, true);
 
     // The facilitator removes Rosa, after confirming.
     await cameraTile(hanna.page, rosaPerson.id).getByRole('button', { name: 'Remove Rosa' }).click();
