@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useLocalParticipant } from '@livekit/components-react';
 import type { RoomStatus } from '../hooks/use-room-session';
 import type { Problem } from '../lib/connection-outcomes';
@@ -30,10 +31,13 @@ function describe(status: RoomStatus): string {
  */
 export function ConnectionStatus({ status, onRetryNow }: { status: RoomStatus; onRetryNow: () => void }) {
   const { localParticipant } = useLocalParticipant();
+  const line = useRef<HTMLParagraphElement>(null);
+  // The Join button she pressed is gone: start her here, where the page says what is happening.
+  useEffect(() => line.current?.focus(), []);
   const tone = status.phase === 'connected' ? 'ok' : status.phase === 'reconnecting' || status.phase === 'retrying' ? 'trouble' : 'pending';
   return (
     <div className={`room-status room-status--${tone}`}>
-      <p className="room-status__text" role="status" aria-live="polite">
+      <p ref={line} tabIndex={-1} className="room-status__text" role="status" aria-live="polite">
         <span className="room-status__dot" aria-hidden="true" />
         {describe(status)}
       </p>

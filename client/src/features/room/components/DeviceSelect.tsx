@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useMediaDeviceSelect } from '@livekit/components-react';
 import type { LocalAudioTrack, LocalVideoTrack, Room } from 'livekit-client';
 
@@ -16,6 +16,7 @@ interface DeviceSelectProps {
 /** A plain <select>: every keyboard, screen reader and phone already knows how to use one. */
 export function DeviceSelect({ kind, label, room, track, value, onChange }: DeviceSelectProps) {
   const id = useId();
+  const [problem, setProblem] = useState<string>();
   const { devices, activeDeviceId, setActiveMediaDevice } = useMediaDeviceSelect({ kind, room, track, requestPermissions: Boolean(room ?? track) });
   const selected = room ? activeDeviceId : (value ?? activeDeviceId);
   const real = devices.filter((d) => d.deviceId !== '');
@@ -30,7 +31,12 @@ export function DeviceSelect({ kind, label, room, track, value, onChange }: Devi
         onChange={(event) => {
           const deviceId = event.target.value;
           onChange(deviceId);
-          if (room) setActiveMediaDevice(deviceId).catch(() => undefined);
+          setProblem(undefined);
+          if (room) {
+            setActiveMediaDevice(deviceId).catch(() =>
+              setProblem(`We couldn’t switch to that ${kind === 'videoinput' ? 'camera' : 'microphone'}. Check that it is connected and not in use by another app.`),
+            );
+          }
         }}
       >
         {real.map((d, index) => (
@@ -39,6 +45,11 @@ export function DeviceSelect({ kind, label, room, track, value, onChange }: Devi
           </option>
         ))}
       </select>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -56,7 +56,15 @@ export default function RoomView({ sessionId, groupId, role, onGateChanged, onLe
             onRejoinHere={() => session.join(session.choices.current)}
           />
         ) : null}
-        {status.phase === 'gate' || status.phase === 'left' ? <Loading label="One moment…" /> : null}
+        {status.phase === 'left' ? <Loading label="Leaving the room…" /> : null}
+        {status.phase === 'gate' ? (
+          <>
+            <Loading label="Checking what the session needs from you…" />
+            <button type="button" className="button button--secondary" onClick={() => session.join(session.choices.current)}>
+              Try joining again
+            </button>
+          </>
+        ) : null}
         {['joining', 'connected', 'reconnecting', 'retrying'].includes(status.phase) ? (
           <InRoom room={room} session={session} sessionId={sessionId} role={role} onLeave={leave} />
         ) : null}

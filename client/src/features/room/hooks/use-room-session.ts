@@ -148,6 +148,7 @@ export function useRoomSession(room: Room, sessionId: string): RoomSession {
       markJoinClick();
       leaving.current = false;
       choices.current = chosen;
+      // Never rejects: each step catches its own failure and turns it into a status.
       void keepTrying(0, 'video');
     },
     [keepTrying],
