@@ -8,6 +8,7 @@ import { InRoom } from './InRoom';
 import { PreJoinCheck } from './PreJoinCheck';
 import { RoomStopped } from './RoomStopped';
 import '@/styles/room.css';
+import '@/styles/room-prejoin.css';
 import '@/styles/room-grid.css';
 import '@/styles/room-tile.css';
 
