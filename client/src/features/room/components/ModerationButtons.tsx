@@ -26,14 +26,15 @@ export function ModerationButtons({ sessionId, participant, microphoneMuted }: M
 
   return (
     <div className="tile__actions">
+      {/* Not `disabled` once she is muted: that would drop the facilitator's keyboard focus. Only she can unmute herself. */}
       <button
         type="button"
         className="button button--secondary button--tile"
-        aria-label={`Mute ${name}`}
-        disabled={microphoneMuted || muting}
-        onClick={mute}
+        aria-label={microphoneMuted ? `${name} is muted` : `Mute ${name}`}
+        aria-disabled={microphoneMuted || muting}
+        onClick={microphoneMuted || muting ? undefined : mute}
       >
-        {muting ? 'Muting…' : 'Mute'}
+        {muting ? 'Muting…' : microphoneMuted ? 'Muted' : 'Mute'}
       </button>
       <ConfirmDialogButton
         label="Remove"

@@ -27,7 +27,6 @@ const canShareScreen = () => typeof navigator !== 'undefined' && typeof navigato
  */
 export function RoomControls({ media, choices, sessionId, facilitator, inRoom, hideSelf, onHideSelfChange, onLeave }: RoomControlsProps) {
   const room = useRoomContext();
-  const disabled = media.busy;
   const exit = (
     <div className="controls__exit">
       <button type="button" className="button button--danger-outline" onClick={onLeave}>
@@ -45,7 +44,6 @@ export function RoomControls({ media, choices, sessionId, facilitator, inRoom, h
         <button
           type="button"
           className={media.privacyOn ? 'button control control--privacy control--privacy-on' : 'button control control--privacy'}
-          disabled={disabled}
           onClick={media.privacyOn ? media.leavePrivacy : media.enterPrivacy}
         >
           {media.privacyOn ? 'I’m back: turn things on again' : 'Privacy: camera off and mute'}
@@ -53,7 +51,6 @@ export function RoomControls({ media, choices, sessionId, facilitator, inRoom, h
         <button
           type="button"
           className={media.microphoneOn ? 'button control' : 'button control control--off'}
-          disabled={disabled}
           onClick={() => media.setMicrophone(!media.microphoneOn)}
         >
           {media.microphoneOn ? 'Mute my microphone' : 'Unmute my microphone'}
@@ -61,7 +58,6 @@ export function RoomControls({ media, choices, sessionId, facilitator, inRoom, h
         <button
           type="button"
           className={media.cameraOn ? 'button control' : 'button control control--off'}
-          disabled={disabled}
           onClick={() => media.setCamera(!media.cameraOn)}
         >
           {media.cameraOn ? 'Turn my camera off' : 'Turn my camera on'}
@@ -72,7 +68,7 @@ export function RoomControls({ media, choices, sessionId, facilitator, inRoom, h
           Hide my own video
         </button>
         {facilitator && canShareScreen() ? (
-          <button type="button" className="button button--secondary button--small" disabled={disabled} onClick={() => media.setScreenShare(!media.screenShareOn)}>
+          <button type="button" className="button button--secondary button--small" onClick={() => media.setScreenShare(!media.screenShareOn)}>
             {media.screenShareOn ? 'Stop sharing my screen' : 'Share my screen'}
           </button>
         ) : null}

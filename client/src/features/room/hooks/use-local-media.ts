@@ -9,7 +9,6 @@ export interface LocalMedia {
   screenShareOn: boolean;
   /** Camera off and muted by the privacy button, with what to bring back afterwards. */
   privacyOn: boolean;
-  busy: boolean;
   problem: string | undefined;
   /** Bumped each time a facilitator mutes her, so the page can say so even the second time. */
   mutedByFacilitator: number;
@@ -35,7 +34,9 @@ const DEVICE_PROBLEM = {
  */
 export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): LocalMedia {
   const { localParticipant, isCameraEnabled, isMicrophoneEnabled, isScreenShareEnabled } = useLocalParticipant({ room });
-  const [busy, setBusy] = useState(false);
+  // Changes under way. Buttons stay pressable meanwhile (a disabled button would drop keyboard focus,
+  // and privacy must never wait); LiveKit queues a second change of the same device behind the first.
+  const [changing, setChanging] = useState(0);
   const [problem, setProblem] = useState<string>();
   const [mutedByFacilitator, setMutedByFacilitator] = useState(0);
   const [restoreAfterPrivacy, setRestoreAfterPrivacy] = useState<{ camera: boolean; microphone: boolean }>();
@@ -55,7 +56,7 @@ export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): Loc
   }, [room, choices]);
 
   const change = useCallback(async (what: 'camera' | 'microphone' | 'screen', perform: () => Promise<unknown>) => {
-    setBusy(true);
+    setChanging((n) => n + 1);
     setProblem(undefined);
     if (what === 'microphone') ownMicrophoneChanges.current += 1;
     try {
@@ -64,7 +65,7 @@ export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): Loc
       setProblem(DEVICE_PROBLEM[what]);
     } finally {
       if (what === 'microphone') ownMicrophoneChanges.current -= 1;
-      setBusy(false);
+      setChanging((n) => n - 1);
     }
   }, []);
 
@@ -107,15 +108,14 @@ export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): Loc
   // Turning something back on by hand ends privacy: the button should not promise to restore it again.
   const privacyOn = restoreAfterPrivacy !== undefined && !isCameraEnabled && !isMicrophoneEnabled;
   useEffect(() => {
-    if (restoreAfterPrivacy && (isCameraEnabled || isMicrophoneEnabled) && !busy) setRestoreAfterPrivacy(undefined);
-  }, [restoreAfterPrivacy, isCameraEnabled, isMicrophoneEnabled, busy]);
+    if (restoreAfterPrivacy && (isCameraEnabled || isMicrophoneEnabled) && changing === 0) setRestoreAfterPrivacy(undefined);
+  }, [restoreAfterPrivacy, isCameraEnabled, isMicrophoneEnabled, changing]);
 
   return {
     cameraOn: isCameraEnabled,
     microphoneOn: isMicrophoneEnabled,
     screenShareOn: isScreenShareEnabled,
     privacyOn,
-    busy,
     problem,
     mutedByFacilitator,
     setCamera,
