@@ -36,7 +36,7 @@ export function HandControl({ state, me }: { state: AnyLiveState; me: string | n
         {placeText(state, me)}
       </p>
       <LiveButton
-        className={raised ? 'button button--secondary hand__button' : 'button button--primary hand__button'}
+        className={raised || speaking ? 'button button--secondary hand__button' : 'button button--primary hand__button'}
         focusKey="hand"
         onPress={toggle}
         unavailable={speaking}
