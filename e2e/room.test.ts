@@ -80,6 +80,15 @@ describe.skipIf(!appUrl)('the live room, with a facilitator and two members in r
     await mayaRoom.getByRole('alert').filter({ hasText: 'The facilitator muted your microphone' }).waitFor();
     await mayaRoom.getByRole('button', { name: 'Unmute my microphone' }).waitFor();
 
+    // The facilitator shares her screen: it plays for the members, first and full width, until she stops.
+    await hannaRoom.getByRole('button', { name: 'Share my screen' }).click();
+    const sharedScreen = maya.page.locator(`li[data-participant-identity="${facilitator.id}"][data-source="screen_share"]`);
+    await sharedScreen.locator('video').waitFor({ timeout: ROOM_TIMEOUT });
+    await expect.poll(() => sharedScreen.locator('video').evaluate((v: HTMLVideoElement) => v.getVideoPlaybackQuality().totalVideoFrames), { timeout: ROOM_TIMEOUT }).toBeGreaterThan(0);
+    await screenshot(maya.page, 'room-screen-share');
+    await hannaRoom.getByRole('button', { name: 'Stop sharing my screen' }).click();
+    await sharedScreen.waitFor({ state: 'detached', timeout: ROOM_TIMEOUT });
+
     // Maya hides her own video: gone from her grid only.
     await mayaRoom.getByRole('button', { name: 'Hide my own video' }).click();
     await cameraTile(maya.page, mayaPerson.id).waitFor({ state: 'detached' });
