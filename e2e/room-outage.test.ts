@@ -63,6 +63,31 @@ describe.skipIf(!appUrl || !inTestNamespace())('the room when the video server c
     expect([...hanna.pageErrors, ...maya.pageErrors]).toEqual([]);
   });
 
+  it('stops trying, and says why, when the server refuses her meanwhile: a new agreement to sign first', async () => {
+    const { setup, maya, gate } = await twoInASession();
+
+    gate.refuseNew();
+    await maya.page.goto(`/sessions/${setup.sessionId}`);
+    await roomRegion(maya.page).getByRole('button', { name: 'Join the room' }).click();
+    await statusLine(maya, 'We can’t reach the video server right now — trying again…').waitFor({ timeout: ROOM_TIMEOUT });
+
+    // While she waits, the facilitator publishes a new version: the next token request is refused.
+    await setup.facilitator.request('POST', `/api/groups/${setup.groupId}/agreements`, {
+      body: 'What is said in the group stays in the group, including anything shared in the chat or on screen.',
+      typedName: setup.facilitator.displayName,
+    });
+    const stopped = roomRegion(maya.page).getByRole('heading', { name: 'The group agreement has changed' });
+    await stopped.waitFor({ timeout: ROOM_TIMEOUT });
+    await screenshot(maya.page, 'room-agreement-changed');
+    gate.restore();
+    expect(await maya.page.locator('[data-connection-state="stopped"]').count()).toBe(1);
+
+    await roomRegion(maya.page).getByRole('button', { name: 'Read the new agreement' }).click();
+    await maya.page.getByRole('heading', { name: 'Read and sign the group agreement' }).waitFor({ timeout: ROOM_TIMEOUT });
+    expect(await roomRegion(maya.page).count()).toBe(0);
+    expect(maya.pageErrors).toEqual([]);
+  });
+
   it(
     'shows that it is reconnecting after a drop, and when LiveKit gives up gets a fresh token and comes back by itself',
     async () => {

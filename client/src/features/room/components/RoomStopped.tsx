@@ -22,7 +22,7 @@ const TEXT: Record<StopReason, { title: string; body: string }> = {
   },
   agreement: {
     title: 'The group agreement has changed',
-    body: 'Your facilitator published a new version of the group agreement. Please read and sign it to come back in.',
+    body: 'Your facilitator published a new version of the group agreement. Please read and sign it to join the session.',
   },
   elsewhere: {
     title: 'You joined from another window',
