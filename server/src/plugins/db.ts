@@ -14,6 +14,7 @@ export default fp(
     const database = await openDatabase({
       databaseUrl: app.config.DATABASE_URL,
       dataDir: app.config.DATA_DIR,
+      onConnectionError: (err) => app.log.warn({ err: err.message }, 'database connection lost'),
     });
     await database.migrate();
     app.log.info({ driver: database.driver }, 'database ready');
