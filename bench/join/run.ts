@@ -75,7 +75,7 @@ function report(samples: JoinTiming[], chromium: string): string {
     '',
     table(samples),
     '',
-    'Median and nearest-rank p95 of each step on its own (with 15 runs, p95 is the slowest run); the steps',
+    `Median and nearest-rank p95 of each step on its own (p95 = the ${Math.ceil(0.95 * samples.length)}th of ${samples.length} runs in order); the steps`,
     'need not add up to the total, because each row is sorted separately. "Connected → first remote frame"',
     'covers subscribing to her video, ICE/DTLS for the subscriber connection, and the first frame being painted.',
     '',
