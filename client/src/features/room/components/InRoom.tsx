@@ -50,7 +50,7 @@ export function InRoom({ room, session, sessionId, role, onLeave }: InRoomProps)
             <p>
               {status.phase === 'joining'
                 ? 'Connecting you to the group…'
-                : 'You’ll be back with the group as soon as the connection allows. Your camera and microphone will be as you left them.'}
+                : 'We’ll bring you into the room as soon as the connection allows, with your camera and microphone as you chose them.'}
             </p>
           </div>
         )}
