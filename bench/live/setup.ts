@@ -1,0 +1,111 @@
+/**
+ * Real people, groups and open sessions, made through Hearth's own HTTP API (an in-process app on
+ * the benchmark's database, reached with inject) exactly as browsers would make them.
+ */
+import { randomUUID } from 'node:crypto';
+import { CSRF_HEADER } from '@hearth/shared';
+import { buildApp, type App } from '../../server/src/app.js';
+import { loadConfig } from '../../server/src/config.js';
+
+export const PUBLIC_URL = 'http://hearth.test';
+const AGREEMENT =
+  'What is said in the group stays in the group. We do not record, screenshot or repeat what others share, and we join from a private space.';
+
+export interface Account {
+  id: string;
+  cookie: string;
+  displayName: string;
+}
+
+/** One group: its facilitator, its members, and one open session per configuration that needs one. */
+export interface GroupFixture {
+  facilitator: Account;
+  members: Account[];
+  groupId: string;
+  /** Open sessions by the name of what they are for (a configuration, or its warm-up). */
+  sessions: Record<string, string>;
+}
+
+export async function setupApp(env: { DATABASE_URL: string; LIVEKIT_URL: string; LIVEKIT_API_KEY: string; LIVEKIT_API_SECRET: string }) {
+  const app = await buildApp(
+    loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL, SIGNIN_RATE_LIMIT_PER_MINUTE: '100000', ...env }),
+  );
+  await app.ready();
+  return app;
+}
+
+async function call(app: App, who: Account | undefined, method: 'GET' | 'POST', url: string, payload?: object) {
+  const res = await app.inject({
+    method,
+    url,
+    headers: { [CSRF_HEADER]: '1', ...(who?.cookie ? { cookie: `hearth_session=${who.cookie}` } : {}) },
+    ...(payload === undefined ? {} : { payload }),
+  });
+  if (res.statusCode >= 300) throw new Error(`${method} ${url} answered ${res.statusCode}: ${res.body}`);
+  return res;
+}
+
+async function signUp(app: App, displayName: string): Promise<Account> {
+  const email = `person-${randomUUID()}@bench.test`;
+  const res = await call(app, undefined, 'POST', '/api/auth/signup', { email, password: 'correct horse battery', displayName });
+  const cookie = res.cookies.find((c) => c.name === 'hearth_session')?.value;
+  if (!cookie) throw new Error('sign-up set no session cookie');
+  return { id: (res.json() as { id: string }).id, cookie, displayName };
+}
+
+const FIRST_NAMES = ['Ada', 'Bea', 'Cleo', 'Dana', 'Edda', 'Fay', 'Gwen', 'Hana', 'Ines', 'Jo', 'Kim'];
+
+/** A group with a published agreement and `memberCount` members who joined by invite and signed it. */
+export async function createGroup(app: App, index: number, memberCount: number): Promise<GroupFixture> {
+  const facilitator = await signUp(app, `Fran Facilitator${index}`);
+  const group = await call(app, facilitator, 'POST', '/api/groups', {
+    name: `Bench group ${index}`,
+    focus: 'Working mothers in management roles',
+    description: 'A closed weekly process group.',
+    capacity: memberCount,
+    costPerSessionCents: 4500,
+    currency: 'EUR',
+    schedule: { weekday: 'tuesday', time: '19:30', timezone: 'Europe/Berlin', durationMinutes: 90 },
+  });
+  const groupId = (group.json() as { id: string }).id;
+  const published = await call(app, facilitator, 'POST', `/api/groups/${groupId}/agreements`, { body: AGREEMENT, typedName: facilitator.displayName });
+  const { version, sha256 } = published.json() as { version: number; sha256: string };
+
+  const members = await Promise.all(
+    Array.from({ length: memberCount }, async (_, i) => {
+      const member = await signUp(app, `${FIRST_NAMES[i % FIRST_NAMES.length]} Member${index}x${i}`);
+      const invite = await call(app, facilitator, 'POST', `/api/groups/${groupId}/invites`, { label: `seat ${i}` });
+      await call(app, member, 'POST', `/api/invites/${(invite.json() as { token: string }).token}/accept`);
+      await call(app, member, 'POST', `/api/groups/${groupId}/agreements/${version}/accept`, { typedName: member.displayName, sha256 });
+      return member;
+    }),
+  );
+  return { facilitator, members, groupId, sessions: {} };
+}
+
+/** Schedules a session, has everyone confirm the privacy check, and opens it (a LiveKit room). */
+export async function openSession(app: App, group: GroupFixture): Promise<string> {
+  const res = await call(app, group.facilitator, 'POST', `/api/groups/${group.groupId}/sessions`, {
+    scheduledStart: new Date(Date.now() + 3_600_000).toISOString(),
+  });
+  const sessionId = (res.json() as { id: string }).id;
+  for (const person of [group.facilitator, ...group.members]) {
+    await call(app, person, 'POST', `/api/sessions/${sessionId}/privacy-check`, { privateSpace: true, headphones: true });
+  }
+  await call(app, group.facilitator, 'POST', `/api/sessions/${sessionId}/open`);
+  return sessionId;
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+export async function inBatches<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i] as T, i);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
