@@ -42,7 +42,7 @@ export async function registerFeatures(app: FastifyInstance) {
     repo: liveRepo,
     log: app.log,
     outlets: {
-      broadcast: (sessionId, state) => broadcastState(io, sessionId, state),
+      broadcast: (sessionId, state) => broadcastState(io, app.ioClustered, sessionId, state),
       signal: (sessionId, signal) => io.of('/live').to(rooms.facilitators(sessionId)).emit('signal', signal),
       mute: (sessionId, userId) => sessions.muteParticipant(sessionId, userId),
       remove: async (sessionId, userId, byUserId) => {

@@ -1,12 +1,19 @@
 import fp from 'fastify-plugin';
 import { Server } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '@hearth/shared';
+import type { ClientToServerEvents, LiveState, ServerToClientEvents } from '@hearth/shared';
 
-export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
+/** Between server processes: a new state once per command, which each process filters for its own sockets. */
+export interface InterServerEvents {
+  'live:state': (sessionId: string, state: LiveState) => void;
+}
+
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;
 
 declare module 'fastify' {
   interface FastifyInstance {
     io: LiveServer;
+    /** True when an adapter links this process to others (Postgres configured). */
+    ioClustered: boolean;
   }
 }
 
@@ -33,6 +40,7 @@ export default fp(
       });
     }
     app.decorate('io', io);
+    app.decorate('ioClustered', Boolean(app.config.DATABASE_URL));
     app.addHook('preClose', async () => {
       io.local.disconnectSockets(true);
       await io.close();

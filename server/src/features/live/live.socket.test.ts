@@ -21,10 +21,11 @@ async function liveSession(h: Harness) {
   const fran = liveClient(base, facilitator, sessionId);
   open.push(fran);
   await connected(fran);
+  const bothPresent = nextState(fran, (s) => s.present.length === 2);
   const mina = liveClient(base, member, sessionId);
   open.push(mina);
   await connected(mina);
-  await nextState(fran, (s) => s.present.length === 2);
+  await bothPresent;
   return { base, facilitator, member, groupId, sessionId, fran, mina };
 }
 

@@ -15,8 +15,12 @@ export interface Commit {
 }
 
 export function createLiveRepository(db: Db) {
+  // Sessions whose state row this process has seen: a row once made is never removed but with its session.
+  const known = new Set<string>();
+
   /** The state row exists from the first look at a session, seeded with the group's turn lengths. */
   async function ensure(sessionId: string) {
+    if (known.has(sessionId)) return;
     const [group] = await db
       .select({ turnSeconds: groups.turnSeconds, roundSeconds: groups.roundSeconds })
       .from(sessions)
@@ -24,6 +28,7 @@ export function createLiveRepository(db: Db) {
       .where(eq(sessions.id, sessionId));
     if (!group) return;
     await db.insert(sessionState).values({ sessionId, version: 0, state: initialLiveState(group) }).onConflictDoNothing();
+    known.add(sessionId);
   }
 
   return {

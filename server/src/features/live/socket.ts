@@ -34,14 +34,23 @@ export const rooms = {
   person: (sessionId: string, userId: string) => `s:${sessionId}:u:${userId}`,
 };
 
-/** Sends each person the state her role may see: everything to facilitators, a member's view to each member. */
-export function broadcastState(io: LiveServer, sessionId: string, state: LiveState) {
-  const live = io.of('/live');
+/** Sends this process's sockets the state each may see: everything to facilitators, her own view to each member. */
+function emitStateLocally(io: LiveServer, sessionId: string, state: LiveState) {
+  const live = io.of('/live').local;
   live.to(rooms.facilitators(sessionId)).emit('state', { view: 'facilitator', ...state });
   for (const person of state.present) {
     if (person.role !== 'member') continue;
     live.to(rooms.person(sessionId, person.userId)).emit('state', { view: 'member', ...memberView(state, person.userId) });
   }
+}
+
+/**
+ * One message per command crosses to the other processes (not one per person), and each process
+ * filters for its own sockets. The full state travels only between servers, never to a member.
+ */
+export function broadcastState(io: LiveServer, clustered: boolean, sessionId: string, state: LiveState) {
+  emitStateLocally(io, sessionId, state);
+  if (clustered) io.of('/live').serverSideEmit('live:state', sessionId, state);
 }
 
 /** Tells the people in a room why, then closes their connections (on every process). */
@@ -57,6 +66,7 @@ const handshakeSchema = z.object({ sessionId: z.uuid() });
 /** The `/live` namespace: the same gate as the token endpoint (but admission), then commands with acks. */
 export function registerLiveNamespace(app: FastifyInstance, live: LiveService, sessions: SessionService) {
   const ns = app.io.of('/live');
+  ns.on('live:state', (sessionId, state) => emitStateLocally(app.io, sessionId, state));
 
   ns.use(async (socket: LiveSocket, next) => {
     try {
