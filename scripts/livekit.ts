@@ -3,7 +3,7 @@
  * `npm run livekit:build` into ~/.cache/hearth/bin (outside the repository, so every clone shares it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -64,6 +64,8 @@ export async function startLivekit(o: LivekitOptions, binary = findLivekitBinary
   const configPath = join(dir, 'livekit.yaml');
   writeFileSync(configPath, livekitConfigYaml(o));
   const child = spawn(binary, ['--config', configPath], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // The config holds the API secret: it goes when the server does.
+  child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const host = o.bindAddress && o.bindAddress !== '0.0.0.0' ? o.bindAddress : '127.0.0.1';
   const apiUrl = `http://${host}:${o.port}`;
   const exited = new Promise<never>((_, reject) =>

@@ -69,7 +69,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
 
   /**
    * "Joining, in order" from DESIGN.md. Each failed step throws its own stable code;
-   * the token endpoint, the session page and (later) the live socket all come through here.
+   * the token endpoint, the session page and the live socket all come through here.
    */
   async function checkGate(sessionId: string, userId: string) {
     const found = await load(sessionId);
