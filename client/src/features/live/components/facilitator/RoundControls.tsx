@@ -5,6 +5,7 @@ import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { LiveButton } from '../LiveButton';
 import { RoundProgress } from '../RoundProgress';
+import { SecondsInput } from './SecondsInput';
 
 /** Members who would take part in a round started now: admitted and in the session (the server's own choice). */
 const roundMembers = (state: FacilitatorState) => state.present.filter((p) => p.role === 'member' && state.admitted.includes(p.userId));
@@ -76,18 +77,7 @@ function StartRound({ state }: { state: FacilitatorState }) {
         </div>
         <div className="field">
           <label htmlFor="round-seconds">Seconds each</label>
-          <input
-            id="round-seconds"
-            type="number"
-            inputMode="numeric"
-            min={15}
-            max={1800}
-            step={15}
-            value={seconds}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? 'round-seconds-error' : undefined}
-            onChange={(e) => setSeconds(e.target.value)}
-          />
+          <SecondsInput id="round-seconds" min={15} max={1800} step={15} value={seconds} invalid={invalid} onChange={setSeconds} />
         </div>
       </div>
       {invalid ? (

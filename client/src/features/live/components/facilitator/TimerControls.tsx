@@ -3,6 +3,7 @@ import type { FacilitatorState } from '../../api/people';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { LiveButton } from '../LiveButton';
+import { SecondsInput } from './SecondsInput';
 
 /** Start, pause, resume, extend and reset the one timer everyone sees. */
 export function TimerControls({ state }: { state: FacilitatorState }) {
@@ -45,18 +46,7 @@ export function TimerControls({ state }: { state: FacilitatorState }) {
       ) : null}
       <form className="timer-controls__start" onSubmit={start}>
         <label htmlFor="timer-seconds">Seconds</label>
-        <input
-          id="timer-seconds"
-          type="number"
-          inputMode="numeric"
-          min={10}
-          max={3600}
-          step={5}
-          value={seconds}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? 'timer-seconds-error' : undefined}
-          onChange={(e) => setSeconds(e.target.value)}
-        />
+        <SecondsInput id="timer-seconds" min={10} max={3600} step={5} value={seconds} invalid={invalid} onChange={setSeconds} />
         <button type="submit" className="button button--secondary button--small" data-focus-key="timer-start">
           {timer.state === 'idle' ? 'Start timer' : 'Restart timer'}
         </button>
