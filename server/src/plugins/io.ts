@@ -31,10 +31,8 @@ export default fp(
       const pool = new Pool({ connectionString: app.config.DATABASE_URL, max: 2 });
       // A dropped LISTEN connection must not crash the process; the adapter reconnects.
       pool.on('error', (err) => app.log.warn({ err: err.message }, 'socket.io adapter connection lost'));
-      const listening = new Promise<void>((resolve) => pool.once('acquire', () => resolve()));
       io.adapter(createAdapter(pool, { tableName: 'socket_io_attachments' }));
-      // Start serving only once the adapter holds its LISTEN connection, so closing can release it.
-      await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      await adapterListening(io);
       app.addHook('onClose', async () => {
         await pool.end();
       });
@@ -48,3 +46,16 @@ export default fp(
   },
   { name: 'io', dependencies: ['config'] },
 );
+
+/**
+ * Waits (up to 5 s) until the Postgres adapter has finished LISTENing on its connection. Closing
+ * before that leaves the connection checked out for good and `pool.end()` never returns; the
+ * adapter only exposes this through its pub/sub client's `client` field (pinned ^0.5).
+ */
+async function adapterListening(io: LiveServer) {
+  const pubsub = (io.of('/').adapter as unknown as { client?: { client?: unknown } }).client;
+  const deadline = Date.now() + 5_000;
+  while (pubsub && pubsub.client === undefined && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
