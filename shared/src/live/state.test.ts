@@ -4,7 +4,10 @@ import { memberView, placeInQueue, remainingMs, type LiveState } from './state.j
 const state: LiveState = {
   version: 4,
   phase: 'live',
-  present: [],
+  present: [
+    { userId: 'me', name: 'Mia', role: 'member', since: 1, connected: true },
+    { userId: 'waiting-1', name: 'Wanda', role: 'member', since: 2, connected: true },
+  ],
   lobby: ['waiting-1', 'waiting-2'],
   admitted: ['me'],
   hands: ['other', 'me'],
@@ -43,5 +46,7 @@ describe('what both sides compute from the live state', () => {
     expect(view).not.toHaveProperty('lobby');
     expect(view).toMatchObject({ lobbyCount: 2, youAreWaiting: true, hands: ['other', 'me'] });
     expect(JSON.stringify(view)).not.toContain('waiting-1');
+    expect(JSON.stringify(memberView(state, 'me'))).not.toContain('Wanda');
+    expect(memberView(state, 'me').present.map((p) => p.userId)).toEqual(['me']);
   });
 });

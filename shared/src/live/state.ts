@@ -95,7 +95,9 @@ export type AnyLiveState = ({ view: 'facilitator' } & LiveState) | ({ view: 'mem
 
 export function memberView(state: LiveState, userId: string): MemberLiveState {
   const { airtime: _airtime, signals: _signals, lobby, ...shared } = state;
-  return { ...shared, lobbyCount: lobby.length, youAreWaiting: lobby.includes(userId) };
+  // Others still waiting to be let in are not shown, not even by name in the presence list.
+  const present = shared.present.filter((p) => p.userId === userId || !lobby.includes(p.userId));
+  return { ...shared, present, lobbyCount: lobby.length, youAreWaiting: lobby.includes(userId) };
 }
 
 /** Place in the talking order (1-based), or null when not in it. */

@@ -74,6 +74,7 @@ export const handlers: { [T in LiveCommand['type']]: Handler<T> } = {
   },
 
   'hand:raise': (state, _p, actor, { now }) => {
+    if (state.lobby.includes(actor.userId)) return no('You can raise your hand once you are let in.');
     if (state.hands.includes(actor.userId)) return no('Your hand is already up.');
     if (state.floor?.userId === actor.userId) return no('You have the floor.');
     const raised = { ...state, raisedAt: { ...state.raisedAt, [actor.userId]: now } };
