@@ -54,6 +54,7 @@ async function joinAndWaitForConnectedRoom(page: Page) {
   return room;
 }
 
+// Skipped only outside CI when Chromium or LiveKit is missing: global-setup says so loudly, and under CI=true it fails instead.
 describe.skipIf(!appUrl)('joining a session through the gate, in real browsers', () => {
   let browser: Browser;
 

@@ -14,6 +14,8 @@ const LIVEKIT_GIVES_UP_MS = 90_000;
 
 const statusLine = (p: PersonPage, text: string) => roomRegion(p.page).getByRole('status').filter({ hasText: text });
 
+// Also needs the private network namespace (its iptables rules must never touch the host); in CI
+// scripts/in-netns.sh always provides it or fails. Otherwise skipped with global-setup's warning.
 describe.skipIf(!appUrl || !inTestNamespace())('the room when the video server cannot be reached', () => {
   let browser: Browser;
   let gate: VideoServerGate | undefined;

@@ -12,6 +12,7 @@ const PORT_B = 17_802;
 describe('several server processes on one Postgres', async () => {
   const livekitUrl = requireLivekit();
   if (!(await postgresReachable())) {
+    // missingService throws under CI=true; elsewhere it prints why before this skip.
     describe.skip(missingService('PostgreSQL', `nothing answers at ${TEST_POSTGRES_URL}`), () => {});
     return;
   }
