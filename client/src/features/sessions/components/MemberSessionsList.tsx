@@ -4,7 +4,8 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { useResource } from '@/lib/use-resource';
 import { listSessions } from '../api/sessions-api';
-import { isJoinable, SESSION_STATUS } from './session-status';
+import { isJoinable } from './session-status';
+import { SessionHeading } from './SessionHeading';
 
 /** A member's view of the group's sessions: when they are, and the way in. */
 export function MemberSessionsList({ groupId }: { groupId: string }) {
@@ -25,10 +26,7 @@ export function MemberSessionsList({ groupId }: { groupId: string }) {
           const when = formatDateTime(session.scheduledStart);
           return (
             <li key={session.id} className="row-list__item">
-              <div>
-                <p className="row-list__title">{when}</p>
-                <span className={`tag ${SESSION_STATUS[session.status].tone}`}>{SESSION_STATUS[session.status].label}</span>
-              </div>
+              <SessionHeading when={when} status={session.status} />
               <Link className={`button button--small ${isJoinable(session.status) ? 'button--primary' : 'button--secondary'}`} to={paths.session(session.id)}>
                 {isJoinable(session.status) ? 'Join' : 'Get ready'}
                 <span className="visually-hidden">{isJoinable(session.status) ? '' : ' for'} the session on {when}</span>

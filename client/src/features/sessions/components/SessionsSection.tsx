@@ -9,7 +9,8 @@ import { useAction } from '@/lib/use-action';
 import { useResource } from '@/lib/use-resource';
 import { endSession, listSessions, openSession } from '../api/sessions-api';
 import { ScheduleSessionForm } from './ScheduleSessionForm';
-import { isJoinable, SESSION_STATUS } from './session-status';
+import { isJoinable } from './session-status';
+import { SessionHeading } from './SessionHeading';
 
 /** Facilitators schedule sessions, open their rooms, end them, and go in. */
 export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; defaultMinutes: number }) {
@@ -43,10 +44,7 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
           const when = formatDateTime(session.scheduledStart);
           return (
             <li key={session.id} className="row-list__item">
-              <div>
-                <p className="row-list__title">{when}</p>
-                <span className={`tag ${SESSION_STATUS[session.status].tone}`}>{SESSION_STATUS[session.status].label}</span>
-              </div>
+              <SessionHeading when={when} status={session.status} />
               <div className="button-row">
                 {session.status === 'scheduled' ? (
                   <button type="button" className="button button--primary button--small" disabled={change.pending} onClick={() => void change.run(session, 'open')}>
