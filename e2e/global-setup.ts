@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findLivekitBinary, HOW_TO_GET_LIVEKIT } from '../scripts/livekit.js';
-import { chromiumMissing, missingService, SCREENSHOT_DIR } from './services.js';
+import { chromiumMissing, missingService, programsMissing, SCREENSHOT_DIR } from './services.js';
 import { startStack, type Stack } from './stack.js';
 
 declare module 'vitest' {
@@ -26,6 +26,10 @@ export async function setup(project: TestProject) {
     project.provide('skipReason', missingService(missing));
     return;
   }
+
+  // In CI a missing program fails the run here, by name; elsewhere only the suites that call it skip.
+  const programs = programsMissing();
+  if (programs) missingService(programs);
 
   if (process.env.E2E_SKIP_BUILD !== '1') {
     // vitest sets NODE_ENV=test, and Vite would then bundle React's development build.

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, openAs, screenshot, type PersonPage } from './browser.js';
 import { setUpLiveSession, type ApiPerson } from './live-api.js';
 import { expectVideoPlaying, joinRoom, ROOM_TIMEOUT, roomRegion, waitForConnected } from './room-helpers.js';
+import { programsMissing } from './services.js';
 import { inTestNamespace, signallingClientPorts, VideoServerGate } from './video-server-gate.js';
 
 const appUrl = inject('appUrl');
@@ -16,7 +17,7 @@ const statusLine = (p: PersonPage, text: string) => roomRegion(p.page).getByRole
 
 // Also needs the private network namespace (its iptables rules must never touch the host); in CI
 // scripts/in-netns.sh always provides it or fails. Otherwise skipped with global-setup's warning.
-describe.skipIf(!appUrl || !inTestNamespace())('the room when the video server cannot be reached', () => {
+describe.skipIf(!appUrl || !inTestNamespace() || !!programsMissing())('the room when the video server cannot be reached', () => {
   let browser: Browser;
   let gate: VideoServerGate | undefined;
   const opened: PersonPage[] = [];

@@ -49,6 +49,8 @@ export function livekitConfigYaml(o: LivekitOptions): string {
     '  use_external_ip: false',
     `  node_ip: ${o.nodeIp}`,
     'room:',
+    // Only "open" makes a room: a token someone still holds must never bring back an ended session's room.
+    '  auto_create: false',
     '  enable_remote_unmute: false',
     'logging:',
     `  level: ${o.logLevel ?? 'warn'}`,

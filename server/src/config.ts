@@ -19,6 +19,8 @@ export const configSchema = z.object({
   LIVEKIT_API_KEY: z.string().min(1).default('devkey'),
   LIVEKIT_API_SECRET: z.string().min(6).default('secret'),
   LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  /** How often every LiveKit room is checked against the gate (webhooks can be lost); 0 = webhooks only. */
+  LIVEKIT_RECONCILE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),
   COOKIE_SECURE: bool.optional(),

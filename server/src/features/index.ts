@@ -21,6 +21,8 @@ import { sessionRoutes } from './sessions/routes.js';
 import { attendanceRoutes } from './attendance/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { liveRoutes } from './live/routes.js';
+import { createDoorRepository } from './door/repository.js';
+import { createDoor } from './door/service.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
 export async function registerFeatures(app: FastifyInstance) {
@@ -55,8 +57,11 @@ export async function registerFeatures(app: FastifyInstance) {
       },
     },
   });
+  const door = createDoor({ repo: createDoorRepository(db), livekit, audit, log: app.log, reconcileMs: app.config.LIVEKIT_RECONCILE_MS });
   app.addHook('onReady', () => live.resumeTimers());
+  app.addHook('onReady', async () => door.start());
   app.addHook('onClose', async () => live.close());
+  app.addHook('onClose', async () => door.stop());
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
@@ -69,7 +74,7 @@ export async function registerFeatures(app: FastifyInstance) {
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
   await app.register(sessionRoutes(sessions, live));
-  await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions));
+  await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions, door));
   await app.register(liveRoutes(liveRepo, sessions));
   registerLiveNamespace(app, live, sessions);
 }

@@ -16,6 +16,10 @@ declare module 'fastify' {
     audit: Audit;
     setSessionCookie(reply: FastifyReply, token: string): void;
   }
+  interface FastifyContextConfig {
+    /** A write authenticated by its own signature (LiveKit's webhook), not by our cookie. */
+    sameSiteExempt?: boolean;
+  }
   interface FastifyRequest {
     user: User | null;
     /** The signed-in user, or a 401. */
@@ -54,7 +58,9 @@ export default fp(
     });
 
     app.addHook('onRequest', async (request) => {
-      if (UNSAFE.has(request.method) && request.url.startsWith('/api/')) assertSameSite(request, app.config.PUBLIC_URL);
+      // Every write, whatever its URL's spelling (/%61pi/…, //api/…, /API/…, /x/../api/…), unless
+      // the matched route itself says it is authenticated another way.
+      if (UNSAFE.has(request.method) && !request.routeOptions.config.sameSiteExempt) assertSameSite(request, app.config.PUBLIC_URL);
       const token = request.cookies[SESSION_COOKIE];
       if (token) request.user = (await auth.resolve(token)) ?? null;
     });
@@ -68,7 +74,6 @@ export default fp(
  * and when the browser names an Origin it must be ours.
  */
 function assertSameSite(request: FastifyRequest, publicUrl: string) {
-  if (request.url.startsWith('/api/livekit/webhook')) return; // signed by LiveKit instead
   if (request.headers[CSRF_HEADER] !== '1' || !originAllowed(request.headers.origin, request.headers.host, publicUrl)) {
     throw new AppError(403, 'CROSS_SITE_REQUEST', 'This request did not come from a Hearth page. Reload and try again.');
   }

@@ -5,12 +5,13 @@ import { attendanceEntrySchema, sessionIdParamsSchema } from '@hearth/shared';
 import { AppError } from '../../lib/errors.js';
 import { errors } from '../../lib/route.js';
 import type { SessionService } from '../sessions/service.js';
+import { joinedAtOf, type Door } from '../door/service.js';
 import type { AttendanceService } from './service.js';
 
 const tags = ['attendance'];
 
 export const attendanceRoutes =
-  (attendance: AttendanceService, sessions: SessionService): FastifyPluginAsyncZod =>
+  (attendance: AttendanceService, sessions: SessionService, door: Door): FastifyPluginAsyncZod =>
   async (app) => {
     const receiver = new WebhookReceiver(app.config.LIVEKIT_API_KEY, app.config.LIVEKIT_API_SECRET);
     // The signature covers the exact bytes LiveKit sent, so keep the body as a string.
@@ -21,6 +22,7 @@ export const attendanceRoutes =
     app.post(
       '/api/livekit/webhook',
       {
+        config: { sameSiteExempt: true }, // LiveKit signs it; it carries no cookie
         schema: {
           tags,
           summary: 'LiveKit webhooks (signed): records joins and leaves',
@@ -32,7 +34,12 @@ export const attendanceRoutes =
         const event = await receiver.receive(request.body, request.headers.authorization).catch(() => {
           throw new AppError(401, 'UNAUTHENTICATED', 'Webhook signature does not match');
         });
-        return { result: await attendance.apply(event) };
+        const result = await attendance.apply(event);
+        // Judged even for a replay: putting out someone the gate refuses is safe to do twice.
+        if (event.event === 'participant_joined' && event.room?.name && event.participant) {
+          await door.joined(event.room.name, event.participant.identity, joinedAtOf(event.participant));
+        }
+        return { result };
       },
     );
 

@@ -90,6 +90,14 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     return { ...found, membership, agreementVersion };
   }
 
+  /**
+   * LiveKit never creates a room on join (auto_create is off, so an ended session's room cannot come
+   * back); Hearth creates it on "open" and again before each token, since LiveKit closes a room that
+   * stayed empty for a while. Creating a room that exists is a no-op.
+   */
+  const ensureRoom = (roomName: string, capacity: number) =>
+    livekit.createRoom(roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
+
   /** With the lobby on (or the room locked), a member gets no token until a facilitator admits her. */
   async function requireAdmitted(sessionId: string, userId: string) {
     const state = await liveState(sessionId);
@@ -145,7 +153,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     async open(sessionId: string, userId: string) {
       const { session, groupName, capacity } = await loadAsFacilitator(sessionId, userId);
       if (session.status === 'ended') throw conflict('SESSION_ENDED', 'This session has already ended.');
-      await livekit.createRoom(session.roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
+      await ensureRoom(session.roomName, capacity);
       const opened = { status: 'open' as const, openedAt: session.openedAt ?? now() };
       await repo.setStatus(sessionId, opened);
       await audit.record({ actorId: userId, action: 'session.open', groupId: session.groupId, subjectId: sessionId });
@@ -170,8 +178,9 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     },
 
     async token(sessionId: string, user: User): Promise<RoomToken> {
-      const { session, membership } = await checkGate(sessionId, user.id);
+      const { session, membership, capacity } = await checkGate(sessionId, user.id);
       if (membership.role === 'member') await requireAdmitted(sessionId, user.id);
+      await ensureRoom(session.roomName, capacity);
       const token = await livekit.roomToken({
         roomName: session.roomName,
         identity: user.id,

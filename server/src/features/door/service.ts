@@ -1,0 +1,116 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { ParticipantInfo } from 'livekit-server-sdk';
+import type { LiveKit } from '../../plugins/livekit.js';
+import type { Audit } from '../audit/service.js';
+import { isUserId, type DoorRepository, type DoorSession } from './repository.js';
+import { refusalAtDoor } from './rule.js';
+
+interface Deps {
+  repo: DoorRepository;
+  livekit: LiveKit;
+  audit: Audit;
+  log: FastifyBaseLogger;
+  /** How often every room LiveKit holds is checked; 0 turns the pass off (webhooks alone). */
+  reconcileMs: number;
+}
+
+interface InRoom {
+  identity: string;
+  joinedAt: Date;
+}
+
+export interface ReconcileReport {
+  rooms: number;
+  participants: number;
+  removed: number;
+  closed: number;
+}
+
+const isOpen = (session: DoorSession) => session.status === 'open' || session.status === 'live';
+
+/** LiveKit stamps joins in milliseconds (and seconds in older servers). */
+export const joinedAtOf = (p: Pick<ParticipantInfo, 'joinedAt' | 'joinedAtMs'>) =>
+  new Date(p.joinedAtMs ? Number(p.joinedAtMs) : Number(p.joinedAt) * 1000);
+
+/**
+ * LiveKit's own door. LiveKit does not revoke a token on removal and refreshes the tokens of people
+ * connected, so a token someone still holds can rejoin: the server judges everyone LiveKit lets in,
+ * on each `participant_joined` webhook and, since webhooks can be lost or late, on a short interval
+ * over every room LiveKit holds. Whoever the gate refuses is removed at once and the audit log says why.
+ */
+export function createDoor({ repo, livekit, audit, log, reconcileMs }: Deps) {
+  async function judge(session: DoorSession, people: InRoom[], source: 'webhook' | 'reconcile') {
+    if (people.length === 0) return 0;
+    const facts = await repo.facts(session, people.map((p) => p.identity));
+    const refused = people.flatMap((p) => {
+      const code = refusalAtDoor(facts, p.identity, p.joinedAt);
+      return code ? [{ identity: p.identity, code }] : [];
+    });
+    await Promise.all(
+      refused.map(async ({ identity, code }) => {
+        await livekit.removeParticipant(session.roomName, identity);
+        await audit.record({
+          actorId: null,
+          action: 'livekit.participant_refused',
+          groupId: session.groupId,
+          ...(isUserId(identity) ? { subjectId: identity } : {}),
+          detail: { sessionId: session.id, code, source },
+        });
+      }),
+    );
+    return refused.length;
+  }
+
+  /** One pass over every room LiveKit holds: rooms of sessions no longer open are closed, refused people removed. */
+  async function reconcile(): Promise<ReconcileReport> {
+    const rooms = await livekit.rooms.listRooms();
+    const known = await repo.sessionsByRoom(rooms.map((r) => r.name));
+    const report: ReconcileReport = { rooms: known.length, participants: 0, removed: 0, closed: 0 };
+    for (const session of known) {
+      if (!isOpen(session)) {
+        await livekit.deleteRoom(session.roomName);
+        await audit.record({ actorId: null, action: 'livekit.room_closed', groupId: session.groupId, subjectId: session.id, detail: { status: session.status } });
+        report.closed += 1;
+        continue;
+      }
+      const people = (await livekit.rooms.listParticipants(session.roomName)).map((p) => ({ identity: p.identity, joinedAt: joinedAtOf(p) }));
+      report.participants += people.length;
+      report.removed += await judge(session, people, 'reconcile');
+    }
+    return report;
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  let pass: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+
+  function schedule() {
+    if (stopped || reconcileMs <= 0) return;
+    timer = setTimeout(() => {
+      pass = reconcile()
+        .catch((err: unknown) => log.warn({ err: err instanceof Error ? err.name : 'error' }, 'livekit reconcile pass failed'))
+        .finally(schedule);
+    }, reconcileMs);
+    timer.unref();
+  }
+
+  return {
+    reconcile,
+
+    /** A verified `participant_joined` webhook; rooms Hearth did not make are none of its business. */
+    async joined(roomName: string, identity: string, joinedAt: Date) {
+      const [session] = await repo.sessionsByRoom([roomName]);
+      return session ? judge(session, [{ identity, joinedAt }], 'webhook') : 0;
+    },
+
+    start: schedule,
+
+    /** Stops the interval and waits for a pass under way, so none runs against a closed database. */
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await pass;
+    },
+  };
+}
+export type Door = ReturnType<typeof createDoor>;
