@@ -64,6 +64,9 @@ export async function startStack({ logLevel = 'warn' }: { logLevel?: string } = 
         LIVEKIT_API_KEY: E2E_LIVEKIT.apiKey,
         LIVEKIT_API_SECRET: E2E_LIVEKIT.apiSecret,
         SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
+        SIGNUP_RATE_LIMIT_PER_HOUR: '1000',
+        // The browser tests open sessions as facilitators who have no authenticator app.
+        REQUIRE_FACILITATOR_TWO_STEP: 'false',
       }),
     );
     await app.listen({ host: '127.0.0.1', port });

@@ -113,6 +113,8 @@ async function main() {
     PORT: String(SERVER_PORT),
     PUBLIC_URL: CLIENT_URL,
     DATA_DIR: process.env.DATA_DIR ?? '.data/pglite',
+    // Trying a session locally should not need an authenticator app; .env can turn it back on.
+    REQUIRE_FACILITATOR_TWO_STEP: process.env.REQUIRE_FACILITATOR_TWO_STEP ?? 'false',
     ...(process.env.LIVEKIT_URL
       ? {}
       : {

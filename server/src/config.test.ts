@@ -21,4 +21,11 @@ describe('configuration', () => {
     expect(message).toContain('DATABASE_URL');
     expect(message).toContain('LIVEKIT_URL');
   });
+
+  it('needs its own DATA_ENCRYPTION_KEY in production, and no other', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATA_ENCRYPTION_KEY: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEY: 'short' })).toThrow(/DATA_ENCRYPTION_KEY/);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEY: 'k'.repeat(32) }).DATA_ENCRYPTION_KEY).toHaveLength(32);
+    expect(loadConfig({}).DATA_ENCRYPTION_KEY).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustProxySchema } from './lib/trust-proxy.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -25,8 +26,19 @@ export const configSchema = z.object({
   SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),
   COOKIE_SECURE: bool.optional(),
   SIGNIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  SIGNUP_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /** Whose X-Forwarded-For to believe: off, a hop count, or proxy addresses (lib/trust-proxy.ts). */
+  TRUST_PROXY: trustProxySchema.default(false),
+  /** Seals two-step secrets at rest. Required in production; elsewhere a public development key. */
+  DATA_ENCRYPTION_KEY: z.string().min(32, 'use at least 32 random characters, e.g. `openssl rand -base64 32`').optional(),
+  /** Facilitators turn on two-step sign-in before they can open a session. */
+  REQUIRE_FACILITATOR_TWO_STEP: bool.default(true),
   CLIENT_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).superRefine((config, ctx) => {
+  if (config.NODE_ENV === 'production' && !config.DATA_ENCRYPTION_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['DATA_ENCRYPTION_KEY'], message: 'required in production (the development key is public)' });
+  }
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -45,6 +57,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 export const livekitApiUrl = (config: Config) =>
   config.LIVEKIT_API_URL ?? config.LIVEKIT_URL.replace(/^ws/, 'http');
+
+// Public on purpose: outside production nothing sealed with it is worth protecting.
+const DEVELOPMENT_DATA_KEY = 'hearth-development-data-key-public-never-use-in-production';
+export const dataEncryptionKey = (config: Config) => config.DATA_ENCRYPTION_KEY ?? DEVELOPMENT_DATA_KEY;
 
 export const cookieSecure = (config: Config) =>
   config.COOKIE_SECURE ?? config.PUBLIC_URL.startsWith('https://');

@@ -55,6 +55,10 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     LIVEKIT_API_KEY: TEST_LIVEKIT.apiKey,
     LIVEKIT_API_SECRET: TEST_LIVEKIT.apiSecret,
     SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
+    // Suites sign up many people from one address.
+    SIGNUP_RATE_LIMIT_PER_HOUR: '1000',
+    // Suites open sessions as facilitators without an authenticator app; the two-step suite turns it on.
+    REQUIRE_FACILITATOR_TWO_STEP: 'false',
     ...overrides,
   });
 }

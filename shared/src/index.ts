@@ -5,3 +5,4 @@ export * from './invites.js';
 export * from './agreements.js';
 export * from './sessions.js';
 export * from './live/index.js';
+export * from './two-step.js';

@@ -14,6 +14,7 @@ import { createLiveRepository } from './live/repository.js';
 import { createLiveService } from './live/service.js';
 import { broadcastState, closeConnections, registerLiveNamespace, rooms } from './live/socket.js';
 import { authRoutes } from './auth/routes.js';
+import { twoStepRoutes } from './two-step/routes.js';
 import { groupRoutes } from './groups/routes.js';
 import { inviteRoutes } from './invites/routes.js';
 import { agreementRoutes } from './agreements/routes.js';
@@ -39,6 +40,7 @@ export async function registerFeatures(app: FastifyInstance) {
     livekit,
     audit,
     liveState: liveRepo.read,
+    requireFacilitatorTwoStep: app.config.REQUIRE_FACILITATOR_TWO_STEP ? app.twoStep.requireEnabled : async () => {},
   });
   const live = createLiveService({
     repo: liveRepo,
@@ -65,6 +67,7 @@ export async function registerFeatures(app: FastifyInstance) {
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(twoStepRoutes);
   const onMemberRemoved = async (groupId: string, userId: string) => {
     for (const sessionId of await sessions.disconnectFromGroupRooms(groupId, userId)) {
       closeConnections(io, rooms.person(sessionId, userId), 'NOT_A_MEMBER', 'You are no longer a member of this group.');

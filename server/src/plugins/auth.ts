@@ -2,11 +2,16 @@ import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CSRF_HEADER, type User } from '@hearth/shared';
-import { cookieSecure } from '../config.js';
+import { cookieSecure, dataEncryptionKey } from '../config.js';
 import { AppError, unauthenticated } from '../lib/errors.js';
 import { createAuthRepository } from '../features/auth/repository.js';
 import { createAuthService, type AuthService } from '../features/auth/service.js';
 import { createAudit, type Audit } from '../features/audit/service.js';
+import { createThrottle } from '../features/auth/throttle.js';
+import { createThrottleRepository } from '../features/auth/throttle-repository.js';
+import { createTwoStepRepository } from '../features/two-step/repository.js';
+import { createTwoStep, type TwoStep } from '../features/two-step/service.js';
+import { createSealer } from '../lib/sealing.js';
 
 export const SESSION_COOKIE = 'hearth_session';
 
@@ -14,6 +19,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     auth: AuthService;
     audit: Audit;
+    twoStep: TwoStep;
     setSessionCookie(reply: FastifyReply, token: string): void;
   }
   interface FastifyContextConfig {
@@ -33,14 +39,20 @@ export default fp(
   async (app) => {
     await app.register(cookie);
     const audit = createAudit(app.db);
+    const throttle = createThrottle({ repo: createThrottleRepository(app.db) });
+    const sealer = createSealer(dataEncryptionKey(app.config));
+    const twoStep = createTwoStep({ repo: createTwoStepRepository(app.db), audit, throttle, sealer });
     const auth = createAuthService({
       repo: createAuthRepository(app.db),
       audit,
+      throttle,
+      twoStep,
       idleHours: app.config.SESSION_IDLE_HOURS,
       absoluteDays: app.config.SESSION_ABSOLUTE_DAYS,
     });
     app.decorate('auth', auth);
     app.decorate('audit', audit);
+    app.decorate('twoStep', twoStep);
     app.decorate('setSessionCookie', (reply: FastifyReply, token: string) => {
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,

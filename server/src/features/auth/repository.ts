@@ -1,6 +1,6 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { authSessions, users } from '../../db/schema.js';
+import { authSessions, pendingSignIns, users } from '../../db/schema.js';
 
 export function createAuthRepository(db: Db) {
   return {
@@ -39,6 +39,26 @@ export function createAuthRepository(db: Db) {
 
     deleteSession: async (tokenHash: string) => {
       await db.delete(authSessions).where(eq(authSessions.tokenHash, tokenHash));
+    },
+
+    /** One pending sign-in per person: a new password sign-in replaces an older one. */
+    insertPendingSignIn: async (input: typeof pendingSignIns.$inferInsert) => {
+      await db.delete(pendingSignIns).where(eq(pendingSignIns.userId, input.userId));
+      await db.insert(pendingSignIns).values(input);
+    },
+
+    findPendingSignIn: async (tokenHash: string, now: Date) => {
+      const rows = await db
+        .select({ pending: pendingSignIns, user: users })
+        .from(pendingSignIns)
+        .innerJoin(users, eq(users.id, pendingSignIns.userId))
+        .where(and(eq(pendingSignIns.tokenHash, tokenHash), gt(pendingSignIns.expiresAt, now)))
+        .limit(1);
+      return rows[0];
+    },
+
+    deletePendingSignIn: async (id: string) => {
+      await db.delete(pendingSignIns).where(eq(pendingSignIns.id, id));
     },
   };
 }

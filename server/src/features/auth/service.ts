@@ -3,14 +3,21 @@ import { AppError } from '../../lib/errors.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, randomToken, sha256, verifyPassword } from '../../lib/crypto.js';
 import type { AuthRepository } from './repository.js';
 import type { Audit } from '../audit/service.js';
+import type { TwoStep } from '../two-step/service.js';
+import { assertStrongPassword } from './password-strength.js';
+import type { Throttle } from './throttle.js';
 
 const HOUR = 3_600_000;
 // Refresh the idle deadline at most once a minute, not on every request.
 const TOUCH_EVERY_MS = 60_000;
+// Between the password and the code: long enough to find the phone, short enough to be worth little.
+const PENDING_SIGN_IN_MS = 5 * 60_000;
 
 interface Deps {
   repo: AuthRepository;
   audit: Audit;
+  throttle: Throttle;
+  twoStep: TwoStep;
   idleHours: number;
   absoluteDays: number;
   now?: () => Date;
@@ -22,7 +29,7 @@ const toUser = (row: { id: string; email: string; displayName: string }): User =
   displayName: row.displayName,
 });
 
-export function createAuthService({ repo, audit, idleHours, absoluteDays, now = () => new Date() }: Deps) {
+export function createAuthService({ repo, audit, throttle, twoStep, idleHours, absoluteDays, now = () => new Date() }: Deps) {
   async function startSession(userId: string) {
     const token = randomToken();
     const at = now();
@@ -37,6 +44,7 @@ export function createAuthService({ repo, audit, idleHours, absoluteDays, now = 
 
   return {
     async signUp(body: SignUpBody) {
+      assertStrongPassword(body.password, [body.email, body.email.split('@')[0] ?? '', body.displayName]);
       const passwordHash = await hashPassword(body.password);
       const row = await repo.insertUser({ email: body.email, displayName: body.displayName, passwordHash });
       if (!row) throw new AppError(409, 'EMAIL_TAKEN', 'That email cannot be used. Try signing in instead.');
@@ -44,15 +52,38 @@ export function createAuthService({ repo, audit, idleHours, absoluteDays, now = 
       return { user: toUser(row), token: await startSession(row.id) };
     },
 
-    async signIn(body: SignInBody) {
+    /**
+     * A full session, or, when she has two-step sign-in on, a pending token for the second step.
+     * Unknown emails are counted, throttled and answered exactly like wrong passwords.
+     */
+    async signIn(body: SignInBody): Promise<{ user: User; token: string } | { pendingToken: string }> {
+      const throttleKey = `email:${body.email}`;
+      await throttle.begin(throttleKey);
       const row = await repo.findUserByEmail(body.email);
       // Verify against a dummy hash when the email is unknown, so timing says nothing either.
       const ok = await verifyPassword(body.password, row?.passwordHash ?? DUMMY_PASSWORD_HASH);
       if (!row || !ok) {
+        await throttle.failed(throttleKey);
         throw new AppError(401, 'INVALID_CREDENTIALS', 'That email and password do not match.');
+      }
+      await throttle.succeeded(throttleKey);
+      if (await twoStep.isEnabled(row.id)) {
+        const pendingToken = randomToken();
+        await repo.insertPendingSignIn({ userId: row.id, tokenHash: sha256(pendingToken), expiresAt: new Date(now().getTime() + PENDING_SIGN_IN_MS) });
+        return { pendingToken };
       }
       await audit.record({ actorId: row.id, action: 'user.sign_in', subjectId: row.id });
       return { user: toUser(row), token: await startSession(row.id) };
+    },
+
+    /** The second step: a code from her app or a recovery code turns a pending sign-in into a session. */
+    async completeTwoStep(pendingToken: string | undefined, code: string) {
+      const found = pendingToken ? await repo.findPendingSignIn(sha256(pendingToken), now()) : undefined;
+      if (!found) throw new AppError(401, 'TWO_STEP_EXPIRED', 'That sign-in took too long. Enter your email and password again.');
+      const used = await twoStep.verify(found.user.id, code);
+      await repo.deletePendingSignIn(found.pending.id);
+      await audit.record({ actorId: found.user.id, action: 'user.sign_in', subjectId: found.user.id, detail: { twoStep: used } });
+      return { user: toUser(found.user), token: await startSession(found.user.id) };
     },
 
     signOut: (token: string) => repo.deleteSession(sha256(token)),

@@ -27,6 +27,8 @@ interface Deps {
   audit: Audit;
   /** The live state, for the lobby: a member waits there until admitted. */
   liveState: (sessionId: string) => Promise<LiveState | undefined>;
+  /** Refuses a facilitator without two-step sign-in, when the operator asks for it (REQUIRE_FACILITATOR_TWO_STEP). */
+  requireFacilitatorTwoStep: (userId: string) => Promise<void>;
   now?: () => Date;
 }
 
@@ -54,7 +56,7 @@ const STEP_FOR_CODE: Partial<Record<string, GateStep>> = {
   WAITING_FOR_ADMISSION: 'lobby',
 };
 
-export function createSessionService({ repo, groups, access, agreements, livekit, audit, liveState, now = () => new Date() }: Deps) {
+export function createSessionService({ repo, groups, access, agreements, livekit, audit, liveState, requireFacilitatorTwoStep, now = () => new Date() }: Deps) {
   async function load(sessionId: string) {
     const found = await repo.find(sessionId);
     if (!found) throw notFound('Session');
@@ -153,6 +155,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     async open(sessionId: string, userId: string) {
       const { session, groupName, capacity } = await loadAsFacilitator(sessionId, userId);
       if (session.status === 'ended') throw conflict('SESSION_ENDED', 'This session has already ended.');
+      await requireFacilitatorTwoStep(userId);
       await ensureRoom(session.roomName, capacity);
       const opened = { status: 'open' as const, openedAt: session.openedAt ?? now() };
       await repo.setStatus(sessionId, opened);
