@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/components.css';
 import './styles/session.css';
+import './styles/account.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');

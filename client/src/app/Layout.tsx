@@ -37,6 +37,7 @@ export function Layout() {
           {user ? (
             <nav aria-label="Account" className="site-nav">
               <Link to={paths.groups}>Your groups</Link>
+              <Link to={paths.account}>Account</Link>
               <button type="button" className="link-button" onClick={() => void signOut().then(() => navigate(paths.signIn))}>
                 Sign out
               </button>

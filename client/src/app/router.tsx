@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { Layout } from './Layout';
+import { AccountPage } from './routes/AccountPage';
 import { RouteError } from './RouteError';
 import { DashboardPage } from './routes/DashboardPage';
 import { GroupPage } from './routes/GroupPage';
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
       { path: paths.signUp, element: <SignUpPage /> },
       { path: '/invite/:token', element: <InvitePage /> },
       { path: paths.groups, element: signedIn(<DashboardPage />) },
+      { path: paths.account, element: signedIn(<AccountPage />) },
       { path: paths.newGroup, element: signedIn(<NewGroupPage />) },
       { path: '/groups/:groupId', element: signedIn(<GroupPage />) },
       { path: '/sessions/:sessionId', element: signedIn(<SessionPage />) },

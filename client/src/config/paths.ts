@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   signIn: '/sign-in',
   signUp: '/sign-up',
+  account: '/account',
   groups: '/groups',
   newGroup: '/groups/new',
   group: (groupId: string) => `/groups/${groupId}`,

@@ -1,9 +1,14 @@
-import { userSchema, type SignInBody, type SignUpBody, type User } from '@hearth/shared';
+import { signInResultSchema, userSchema, type SignInBody, type SignUpBody, type User } from '@hearth/shared';
 import { apiRequest, isApiError } from '@/lib/api-client';
 
 export const signUp = (body: SignUpBody) => apiRequest('/api/auth/signup', { method: 'POST', body, schema: userSchema });
 
-export const signIn = (body: SignInBody) => apiRequest('/api/auth/signin', { method: 'POST', body, schema: userSchema });
+/** The person, or `{ twoStepRequired: true }` when a code from her app is needed first. */
+export const signIn = (body: SignInBody) => apiRequest('/api/auth/signin', { method: 'POST', body, schema: signInResultSchema });
+
+/** The second step: a code from her authenticator app, or a recovery code. */
+export const completeTwoStep = (code: string) =>
+  apiRequest('/api/auth/signin/two-step', { method: 'POST', body: { code }, schema: userSchema });
 
 export const signOut = () => apiRequest('/api/auth/signout', { method: 'POST' });
 

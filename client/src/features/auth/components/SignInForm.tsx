@@ -7,23 +7,42 @@ import { validate, type FieldErrors } from '@/lib/form-validation';
 import { useAction } from '@/lib/use-action';
 import { signIn } from '../api/auth-api';
 import { useAuth } from '../hooks/auth-context';
+import { TwoStepSignIn } from './TwoStepSignIn';
 
 export function SignInForm({ onSignedIn, submitLabel = 'Sign in' }: { onSignedIn: (user: User) => void; submitLabel?: string }) {
   const { signedIn } = useAuth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [secondStep, setSecondStep] = useState(false);
   const action = useAction(signIn);
+
+  function finish(user: User) {
+    signedIn(user);
+    onSignedIn(user);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validate(signInBodySchema, { email, password });
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
-    const user = await action.run(checked.data);
-    if (!user) return;
-    signedIn(user);
-    onSignedIn(user);
+    const result = await action.run(checked.data);
+    if (!result) return;
+    if ('twoStepRequired' in result) return setSecondStep(true);
+    finish(result);
+  }
+
+  if (secondStep) {
+    return (
+      <TwoStepSignIn
+        onSignedIn={finish}
+        onStartOver={() => {
+          setSecondStep(false);
+          setPassword('');
+        }}
+      />
+    );
   }
 
   return (

@@ -4,6 +4,7 @@ import type { Session } from '@hearth/shared';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { ErrorNotice, Loading, StatusMessage } from '@/components/Notice';
 import { paths } from '@/config/paths';
+import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useAction } from '@/lib/use-action';
 import { useResource } from '@/lib/use-resource';
@@ -34,7 +35,9 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
         }}
       />
       <StatusMessage tone="success">{status}</StatusMessage>
-      <ErrorNotice error={change.error} />
+      <ErrorNotice error={change.error}>
+        {isApiError(change.error, 'TWO_STEP_REQUIRED') ? <Link to={paths.account}>Set up two-step sign-in</Link> : null}
+      </ErrorNotice>
       <h3>Upcoming and past sessions</h3>
       {sessions.loading && !sessions.data ? <Loading label="Loading sessions…" /> : null}
       <ErrorNotice error={sessions.error} />

@@ -1,5 +1,8 @@
+import { Link } from 'react-router';
 import { isFacilitatorRole, type SessionGate } from '@hearth/shared';
 import { ErrorNotice } from '@/components/Notice';
+import { paths } from '@/config/paths';
+import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useAction } from '@/lib/use-action';
 import { openSession } from '../api/sessions-api';
@@ -23,7 +26,9 @@ export function WaitingForOpen({ gate, onOpened }: { gate: SessionGate; onOpened
       <p className="small muted">Scheduled for {formatDateTime(gate.session.scheduledStart)}.</p>
       {facilitator ? (
         <>
-          <ErrorNotice error={open.error} />
+          <ErrorNotice error={open.error}>
+            {isApiError(open.error, 'TWO_STEP_REQUIRED') ? <Link to={paths.account}>Set up two-step sign-in</Link> : null}
+          </ErrorNotice>
           <button type="button" className="button button--primary" disabled={open.pending} onClick={() => void open.run(gate.session.id).then((s) => s && onOpened())}>
             {open.pending ? 'Opening…' : 'Open the session now'}
           </button>

@@ -1,0 +1,20 @@
+import { pageTitle } from '@/config/app';
+import { TwoStepSection } from '@/features/auth/components/TwoStepSection';
+import { useAuth } from '@/features/auth/hooks/auth-context';
+
+export function AccountPage() {
+  const { user } = useAuth();
+
+  return (
+    <div className="page page--narrow">
+      <title>{pageTitle('Your account')}</title>
+      <h1>Your account</h1>
+      {user ? (
+        <p className="lead">
+          Signed in as {user.displayName} ({user.email}).
+        </p>
+      ) : null}
+      <TwoStepSection />
+    </div>
+  );
+}
