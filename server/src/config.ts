@@ -21,6 +21,10 @@ export const configSchema = z.object({
   LIVEKIT_API_SECRET: z.string().min(6).default('secret'),
   LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   /** How often every LiveKit room is checked against the gate (webhooks can be lost); 0 = webhooks only. */
+  /** How often presence is held against the sockets really open (a crash leaves people "connected"). */
+  LIVE_PRESENCE_SWEEP_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** The first sweep waits this long after start-up, so tabs reconnecting after a restart are back first. */
+  LIVE_PRESENCE_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
   LIVEKIT_RECONCILE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),

@@ -43,8 +43,8 @@ describe('several server processes on one Postgres', async () => {
     return { facilitator, member, second, sessionId };
   }
 
-  const start = async (port: number) => {
-    const p = await startServerProcess({ DATABASE_URL: db.env.DATABASE_URL as string, PORT: port, LIVEKIT_URL: livekitUrl ?? '' });
+  const start = async (port: number, extra: Record<string, string> = {}) => {
+    const p = await startServerProcess({ DATABASE_URL: db.env.DATABASE_URL as string, PORT: port, LIVEKIT_URL: livekitUrl ?? '', extra });
     processes.push(p);
     return p;
   };
@@ -98,5 +98,23 @@ describe('several server processes on one Postgres', async () => {
     expect(franBack.timer.endsAt).toBe(minaBack.timer.endsAt);
     expect(minaBack.timer.endsAt).toBe((before.timer.endsAt ?? NaN) + 30_000);
     expect(franBack.view).toBe('facilitator');
+  });
+
+  it('after SIGKILL, marks gone whoever never reconnects, and keeps whoever did', async () => {
+    await Promise.all(processes.splice(0).map((p) => p.kill('SIGKILL')));
+    let a = await start(PORT_A);
+    const { facilitator, member, sessionId } = await session();
+    const fran = liveClient(a.url, facilitator, sessionId, { reconnection: true });
+    const mina = liveClient(a.url, member, sessionId); // her tab closes with the crash and never comes back
+    clients.push(fran, mina);
+    // Her first state comes after her presence was written.
+    const [, first] = await Promise.all([connected(fran), connected(mina)]);
+    expect(first.present.find((p) => p.userId === member.id)?.connected).toBe(true);
+
+    await a.kill('SIGKILL');
+    a = await start(PORT_A, { LIVE_PRESENCE_GRACE_MS: '1500', LIVE_PRESENCE_SWEEP_MS: '60000' });
+    // Up to the adapter's heartbeat timeout (10 s) passes before the dead process stops being waited for.
+    const settled = await nextState(fran, (s) => s.present.some((p) => p.userId === member.id && !p.connected), 25_000);
+    expect(settled.present.find((p) => p.userId === facilitator.id)?.connected).toBe(true);
   });
 });

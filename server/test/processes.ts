@@ -5,7 +5,7 @@ import { TEST_LIVEKIT } from './services.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A real Hearth server process, as an operator would run it, on a fixed loopback port. */
-export async function startServerProcess(env: { DATABASE_URL: string; PORT: number; LIVEKIT_URL: string }) {
+export async function startServerProcess(env: { DATABASE_URL: string; PORT: number; LIVEKIT_URL: string; extra?: Record<string, string> }) {
   // node itself with tsx as a loader, so SIGKILL reaches the server and not a wrapper process.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
@@ -20,6 +20,7 @@ export async function startServerProcess(env: { DATABASE_URL: string; PORT: numb
       PUBLIC_URL: 'http://hearth.test',
       LOG_LEVEL: 'warn',
       CLIENT_DIST: '/nonexistent',
+      ...env.extra,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

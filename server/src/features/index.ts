@@ -12,7 +12,8 @@ import { createAttendanceRepository } from './attendance/repository.js';
 import { createAttendanceService } from './attendance/service.js';
 import { createLiveRepository } from './live/repository.js';
 import { createLiveService } from './live/service.js';
-import { broadcastState, closeConnections, registerLiveNamespace, rooms } from './live/socket.js';
+import { broadcastState, closeConnections, connectedIds, registerLiveNamespace, rooms } from './live/socket.js';
+import { createPresenceSweep } from './live/presence-sweep.js';
 import { authRoutes } from './auth/routes.js';
 import { twoStepRoutes } from './two-step/routes.js';
 import { groupRoutes } from './groups/routes.js';
@@ -53,6 +54,8 @@ export async function registerFeatures(app: FastifyInstance) {
         await sessions.removeParticipant(sessionId, userId, byUserId);
         closeConnections(io, rooms.person(sessionId, userId), 'REMOVED_FROM_SESSION', 'The facilitator removed you from this session.');
       },
+      vet: async (sessionId, command) =>
+        command.type === 'member:mute' || command.type === 'member:remove' ? sessions.vetModeration(sessionId, command.payload.userId) : null,
       endSession: async (sessionId, byUserId) => {
         await sessions.end(sessionId, byUserId);
         closeConnections(io, rooms.session(sessionId), 'SESSION_NOT_OPEN', 'This session has ended.');
@@ -60,7 +63,17 @@ export async function registerFeatures(app: FastifyInstance) {
     },
   });
   const door = createDoor({ repo: createDoorRepository(db), livekit, audit, log: app.log, reconcileMs: app.config.LIVEKIT_RECONCILE_MS });
+  const presence = createPresenceSweep({
+    repo: liveRepo,
+    live,
+    connectedIds: (sessionId) => connectedIds(io, sessionId),
+    log: app.log,
+    graceMs: app.config.LIVE_PRESENCE_GRACE_MS,
+    intervalMs: app.config.LIVE_PRESENCE_SWEEP_MS,
+  });
   app.addHook('onReady', () => live.resumeTimers());
+  app.addHook('onReady', async () => presence.start());
+  app.addHook('onClose', async () => presence.stop());
   app.addHook('onReady', async () => door.start());
   app.addHook('onClose', async () => live.close());
   app.addHook('onClose', async () => door.stop());

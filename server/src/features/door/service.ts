@@ -83,12 +83,23 @@ export function createDoor({ repo, livekit, audit, log, reconcileMs }: Deps) {
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  let failing = false;
 
   function schedule() {
     if (stopped || reconcileMs <= 0) return;
     timer = setTimeout(() => {
       pass = reconcile()
-        .catch((err: unknown) => log.warn({ err: err instanceof Error ? err.name : 'error' }, 'livekit reconcile pass failed'))
+        .then(
+          () => {
+            if (failing) log.info('livekit reconcile passes work again');
+            failing = false;
+          },
+          (err: unknown) => {
+            // Said once when it starts failing (LiveKit down), not every second until it is back.
+            if (!failing) log.warn({ err: err instanceof Error ? err.name : 'error' }, 'livekit reconcile pass failed; retrying every interval');
+            failing = true;
+          },
+        )
         .finally(schedule);
     }, reconcileMs);
     timer.unref();

@@ -60,6 +60,15 @@ export function createLiveRepository(db: Db) {
         .from(sessionState)
         .where(sql`${sessionState.state}->'timer'->>'state' = 'running'`)) as { sessionId: string; state: LiveState }[],
 
+    /** Sessions not ended whose document still marks someone connected: after a crash, some may not be. */
+    withConnectedPeople: async () =>
+      (await db
+        .select({ sessionId: sessionState.sessionId, state: sessionState.state })
+        .from(sessionState)
+        .where(
+          sql`${sessionState.state}->>'phase' <> 'ended' and ${sessionState.state} @> '{"present":[{"connected":true}]}'::jsonb`,
+        )) as { sessionId: string; state: LiveState }[],
+
     /** Airtime per person, summed from the turns table (not from the live document). */
     airtime: (sessionId: string) =>
       db

@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 import type { LiveState } from '@hearth/shared';
 import { reduce } from './reducer.js';
 import type { LiveRepository } from './repository.js';
-import type { Actor, Effect, LiveCommand, ReduceResult } from './types.js';
+import { AppError } from '../../lib/errors.js';
+import type { Actor, Effect, LiveCommand, ReduceResult, Refusal } from './types.js';
 
 /** What happens outside the state once a command is committed: sockets, LiveKit, the session row. */
 export interface LiveOutlets {
@@ -11,7 +12,21 @@ export interface LiveOutlets {
   mute(sessionId: string, userId: string): Promise<void>;
   remove(sessionId: string, userId: string, byUserId: string): Promise<void>;
   endSession(sessionId: string, byUserId: string): Promise<void>;
+  /**
+   * What only the world can say about a command the reducer would take: is the person it names a
+   * member of this group, is she in the video room. Asked before anything is written, so a refusal
+   * commits nothing.
+   */
+  vet(sessionId: string, command: LiveCommand): Promise<Refusal | null>;
 }
+
+/** Commands that name someone the reducer cannot vouch for (it knows only who is connected). */
+const VETTED = new Set<LiveCommand['type']>(['member:mute', 'member:remove']);
+/** Commands that change nothing in the live state: judged by the reducer, their effect run, nothing written. */
+const STATELESS = new Set<LiveCommand['type']>(['member:mute']);
+
+const refusalOf = (err: unknown): Refusal | undefined =>
+  err instanceof AppError ? { code: err.code, message: err.message } : undefined;
 
 interface Deps {
   repo: LiveRepository;
@@ -35,7 +50,7 @@ export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) 
     const handle = setTimeout(() => {
       expiryTimers.delete(sessionId);
       void dispatch(sessionId, { type: 'timer:expire', payload: { expectedVersion: state.version } }, { userId: 'system', role: 'system' }).catch(
-        (err: unknown) => log.warn({ err: String(err) }, 'timer expiry failed'),
+        (err: unknown) => log.warn({ err }, 'timer expiry failed'),
       );
     }, Math.max(0, timer.endsAt - now()));
     handle.unref();
@@ -51,8 +66,33 @@ export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) 
     }
   }
 
+  /** The reducer's verdict on the state as it is now, then the world's, with nothing written. */
+  async function precheck(sessionId: string, command: LiveCommand, actor: Actor): Promise<ReduceResult> {
+    const state = await repo.read(sessionId);
+    if (!state) return { ok: false, code: 'NOT_FOUND', message: 'Session not found' };
+    const dry = reduce(state, command, actor, { now: now(), seed: 0 });
+    if (!dry.ok) return dry;
+    const refusal = await outlets.vet(sessionId, command);
+    return refusal ? { ok: false, ...refusal } : { ok: true, state, effects: dry.effects };
+  }
+
   /** Reduce under the row lock, commit, then tell everyone. Returns what the reducer said. */
   async function dispatch(sessionId: string, command: LiveCommand, actor: Actor): Promise<ReduceResult> {
+    if (VETTED.has(command.type)) {
+      const checked = await precheck(sessionId, command, actor);
+      if (!checked.ok) return checked;
+      if (STATELESS.has(command.type)) {
+        // Its effect is the whole command: a failure is the answer, and there is nothing to undo.
+        try {
+          await runEffects(sessionId, checked.effects, actor);
+        } catch (err) {
+          const refusal = refusalOf(err);
+          if (refusal) return { ok: false, ...refusal };
+          throw err;
+        }
+        return checked;
+      }
+    }
     const result = await repo.transact<ReduceResult>(sessionId, (state) => {
       const reduced = reduce(state, command, actor, { now: now(), seed: randomInt(2 ** 31) });
       if (!reduced.ok) return { result: reduced };

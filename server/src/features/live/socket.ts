@@ -61,11 +61,19 @@ export function closeConnections(io: LiveServer, room: string, code: ErrorCode, 
   setImmediate(() => live.in(room).disconnectSockets(true));
 }
 
+/** Who has a `/live` socket open for this session, on every process. */
+export async function connectedIds(io: LiveServer, sessionId: string) {
+  const sockets = await io.of('/live').in(rooms.session(sessionId)).fetchSockets();
+  return new Set(sockets.map((socket) => (socket.data as Partial<LiveSocketData>).user?.id).filter((id): id is string => !!id));
+}
+
 const handshakeSchema = z.object({ sessionId: z.uuid() });
 
 /** The `/live` namespace: the same gate as the token endpoint (but admission), then commands with acks. */
 export function registerLiveNamespace(app: FastifyInstance, live: LiveService, sessions: SessionService) {
   const ns = app.io.of('/live');
+  // One allowance per person in a session, however many tabs or sockets she opens (per process).
+  const throttles = new Map<string, ReturnType<typeof createThrottle>>();
   ns.on('live:state', (sessionId, state) => emitStateLocally(app.io, sessionId, state));
 
   ns.use(async (socket: LiveSocket, next) => {
@@ -90,7 +98,9 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
   ns.on('connection', async (socket: LiveSocket) => {
     const { user, sessionId, role } = socket.data;
     const actor = { userId: user.id, role };
-    const throttle = createThrottle();
+    const throttleKey = rooms.person(sessionId, user.id);
+    const throttle = throttles.get(throttleKey) ?? createThrottle();
+    throttles.set(throttleKey, throttle);
     await socket.join([rooms.session(sessionId), rooms.person(sessionId, user.id), ...(isFacilitatorRole(role) ? [rooms.facilitators(sessionId)] : [])]);
 
     socket.on('time:sync', (_payload, ack) => {
@@ -109,13 +119,14 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
           const result = await live.dispatch(sessionId, { type, payload: parsed.data } as LiveCommand, actor);
           reply(result.ok ? { ok: true, data: { version: result.state.version } } : { ok: false, code: result.code, message: result.message });
         } catch (err) {
-          app.log.warn({ err: String(err), command: type }, 'live command failed');
+          app.log.warn({ err, command: type }, 'live command failed');
           reply({ ok: false, code: 'INTERNAL', message: 'That did not work; please try again.' });
         }
       });
     }
 
     socket.on('disconnect', async () => {
+      if ((await ns.local.in(throttleKey).fetchSockets()).length === 0) throttles.delete(throttleKey);
       // Still connected from another tab or process? Then she has not left.
       const others = await ns.in(rooms.person(sessionId, user.id)).fetchSockets();
       if (others.length > 0) return;

@@ -1,4 +1,4 @@
-import type { CommandPayload, CommandType, LiveErrorCode, LiveState, MomentSignal, Role } from '@hearth/shared';
+import type { CommandPayload, CommandType, ErrorCode, LiveErrorCode, LiveState, MomentSignal, Role } from '@hearth/shared';
 
 /** Who sent a command. `system` is the server itself: presence, timer expiry. */
 export type Actor = { userId: string; role: Role } | { userId: 'system'; role: 'system' };
@@ -29,4 +29,10 @@ export interface ReduceContext {
 
 export type ReduceResult =
   | { ok: true; state: LiveState; effects: Effect[] }
-  | { ok: false; code: LiveErrorCode; message: string };
+  | { ok: false; code: LiveErrorCode | ErrorCode; message: string };
+
+/** Why a command was refused before anything was written. */
+export interface Refusal {
+  code: LiveErrorCode | ErrorCode;
+  message: string;
+}

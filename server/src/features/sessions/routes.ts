@@ -2,18 +2,28 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   createSessionBodySchema,
+  errorCodeSchema,
   groupIdParamsSchema,
   privacyCheckBodySchema,
   roomTokenSchema,
   sessionGateSchema,
   sessionIdParamsSchema,
   sessionSchema,
+  type ErrorCode,
 } from '@hearth/shared';
 import { errors } from '../../lib/route.js';
 import { AppError } from '../../lib/errors.js';
 import type { LiveService } from '../live/service.js';
 import type { LiveCommand } from '../live/types.js';
 import type { SessionService } from './service.js';
+
+/** The live channel's refusal, as the HTTP status and stable code the same refusal has everywhere else. */
+const MODERATION_STATUS: Partial<Record<ErrorCode, number>> = { FORBIDDEN: 403, NOT_A_MEMBER: 404, NOT_IN_ROOM: 404, NOT_FOUND: 404, VIDEO_SERVER_UNAVAILABLE: 503 };
+function moderationRefused(code: string, message: string) {
+  if (code === 'NOT_APPLICABLE') return new AppError(409, 'SESSION_ENDED', message);
+  const known = errorCodeSchema.safeParse(code);
+  return known.success ? new AppError(MODERATION_STATUS[known.data] ?? 409, known.data, message) : new AppError(409, 'FORBIDDEN', message);
+}
 
 const tags = ['sessions'];
 const participantParamsSchema = sessionIdParamsSchema.extend({ userId: z.uuid() });
@@ -25,7 +35,7 @@ export const sessionRoutes =
     async function moderate(sessionId: string, userId: string, command: LiveCommand) {
       const { membership } = await sessions.requireFacilitatorOf(sessionId, userId);
       const result = await live.dispatch(sessionId, command, { userId, role: membership.role });
-      if (!result.ok) throw new AppError(409, 'FORBIDDEN', result.message);
+      if (!result.ok) throw moderationRefused(result.code, result.message);
     }
 
     app.get(

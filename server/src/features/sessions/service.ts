@@ -11,6 +11,7 @@ import {
 } from '@hearth/shared';
 import { AppError, conflict, notFound, refused } from '../../lib/errors.js';
 import { randomToken } from '../../lib/crypto.js';
+import { isoString } from '../../lib/dates.js';
 import type { LiveKit } from '../../plugins/livekit.js';
 import type { Audit } from '../audit/service.js';
 import type { AgreementService } from '../agreements/service.js';
@@ -41,8 +42,8 @@ const toSession = (row: SessionRow, groupName: string): Session => ({
   id: row.id,
   groupId: row.groupId,
   groupName,
-  scheduledStart: row.scheduledStart.toISOString(),
-  scheduledEnd: row.scheduledEnd.toISOString(),
+  scheduledStart: isoString(row.scheduledStart),
+  scheduledEnd: isoString(row.scheduledEnd),
   status: row.status,
 });
 
@@ -199,7 +200,18 @@ export function createSessionService({ repo, groups, access, agreements, livekit
      */
     async muteParticipant(sessionId: string, memberId: string) {
       const { session } = await load(sessionId);
-      if (!(await livekit.muteMicrophone(session.roomName, memberId))) throw notFound('Participant in the room');
+      if (!(await livekit.muteMicrophone(session.roomName, memberId))) {
+        throw new AppError(404, 'NOT_IN_ROOM', 'She is not in the video room right now, so there is nothing to mute.');
+      }
+    },
+
+    /** Mute and remove act on a member of this group, never on a facilitator; refused before anything is written. */
+    async vetModeration(sessionId: string, targetId: string): Promise<{ code: 'NOT_A_MEMBER' | 'FORBIDDEN'; message: string } | null> {
+      const { session } = await load(sessionId);
+      const target = await groups.findMembership(session.groupId, targetId);
+      if (!target || target.status !== 'active') return { code: 'NOT_A_MEMBER', message: 'She is not a member of this group.' };
+      if (isFacilitatorRole(target.role)) return { code: 'FORBIDDEN', message: 'Facilitators cannot be muted or removed here.' };
+      return null;
     },
 
     /** Disconnects her from the rooms of the group's running sessions (she gets no new token: the gate checks membership). */
@@ -212,11 +224,9 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     /** Removed is removed: out of the room now, and no token for this session ever again. */
     async removeParticipant(sessionId: string, memberId: string, userId: string) {
       const { session } = await loadAsFacilitator(sessionId, userId);
-      const target = await groups.findMembership(session.groupId, memberId);
-      if (!target) throw notFound('Member');
-      if (isFacilitatorRole(target.role)) throw conflict('FORBIDDEN', 'Facilitators cannot be removed from a session.');
       await repo.insertRemoval({ sessionId, userId: memberId, removedBy: userId });
-      await livekit.removeParticipant(session.roomName, memberId);
+      // The removal stands from here on. If LiveKit cannot be told now, the door's next pass puts her out.
+      await livekit.removeParticipant(session.roomName, memberId).catch(() => {});
       await audit.record({ actorId: userId, action: 'session.remove_participant', groupId: session.groupId, subjectId: memberId });
     },
   };
