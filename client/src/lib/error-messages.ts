@@ -34,6 +34,7 @@ const FRIENDLY: Record<ClientErrorCode, string | null> = {
   REMOVED_FROM_SESSION: 'Your facilitator has removed you from this session. If you think this is a mistake, contact them directly.',
   WAITING_FOR_ADMISSION: 'You’re in the waiting room. Your facilitator will let you in shortly.',
   VIDEO_SERVER_UNAVAILABLE: 'The video service isn’t answering right now. Wait a moment, then try again.',
+  NOT_IN_ROOM: 'She isn’t in the video room right now, so there is nothing to mute.',
   INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
 };
 
