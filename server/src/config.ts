@@ -25,6 +25,8 @@ export const configSchema = z.object({
   LIVE_PRESENCE_SWEEP_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   /** The first sweep waits this long after start-up, so tabs reconnecting after a restart are back first. */
   LIVE_PRESENCE_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  /** How often open live sockets are checked for a sign-in that expired (sign-out closes them at once). */
+  LIVE_SIGNIN_RECHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   LIVEKIT_RECONCILE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),

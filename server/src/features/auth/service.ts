@@ -42,6 +42,9 @@ export function createAuthService({ repo, audit, throttle, twoStep, idleHours, a
     return token;
   }
 
+  // Who else must know the moment a sign-in ends (the live channel closes its sockets).
+  const signOutListeners: ((tokenHash: string) => void)[] = [];
+
   return {
     async signUp(body: SignUpBody) {
       assertStrongPassword(body.password, [body.email, body.email.split('@')[0] ?? '', body.displayName]);
@@ -86,7 +89,19 @@ export function createAuthService({ repo, audit, throttle, twoStep, idleHours, a
       return { user: toUser(found.user), token: await startSession(found.user.id) };
     },
 
-    signOut: (token: string) => repo.deleteSession(sha256(token)),
+    async signOut(token: string) {
+      const tokenHash = sha256(token);
+      await repo.deleteSession(tokenHash);
+      for (const listener of signOutListeners) listener(tokenHash);
+    },
+
+    onSignOut: (listener: (tokenHash: string) => void) => void signOutListeners.push(listener),
+
+    /** The stored form of a cookie token: what a connection remembers instead of the token itself. */
+    signInId: (token: string) => sha256(token),
+
+    /** Whether a sign-in is still good (not signed out, not past either expiry), without counting as use. */
+    stillSignedIn: async (signInId: string) => !!(await repo.findLiveSession(signInId, now())),
 
     /** The user a cookie token belongs to, sliding the idle expiry forward. */
     async resolve(token: string): Promise<User | undefined> {

@@ -4,30 +4,14 @@ import { COMMAND_TYPES, MEMBER_COMMANDS } from '@hearth/shared';
 import { describeEachDatabase, query, requireLivekit, type Harness } from '../../../test/harness.js';
 import { confirmPrivacy, groupWithMember, join, scheduleSession, signCurrent } from '../../../test/fixtures.js';
 import { connected, liveClient, listen, nextState, refusal, type LiveClient } from '../../../test/live-client.js';
+import { openLiveSession } from '../../../test/live-session.js';
 
 const open: LiveClient[] = [];
 afterEach(() => {
   for (const c of open.splice(0)) c.disconnect();
 });
 
-/** A session that is open, with a facilitator and one member past the gate, both connected. */
-async function liveSession(h: Harness) {
-  const base = h.app.server.listening ? `http://127.0.0.1:${(h.app.server.address() as { port: number }).port}` : await listen(h.app);
-  const { facilitator, member, groupId } = await groupWithMember(h.app);
-  const { id: sessionId } = await scheduleSession(facilitator, groupId);
-  await signCurrent(member, groupId);
-  for (const p of [facilitator, member]) await confirmPrivacy(p, sessionId);
-  await facilitator.request('POST', `/api/sessions/${sessionId}/open`);
-  const fran = liveClient(base, facilitator, sessionId);
-  open.push(fran);
-  await connected(fran);
-  const bothPresent = nextState(fran, (s) => s.present.length === 2);
-  const mina = liveClient(base, member, sessionId);
-  open.push(mina);
-  await connected(mina);
-  await bothPresent;
-  return { base, facilitator, member, groupId, sessionId, fran, mina };
-}
+const liveSession = (h: Harness) => openLiveSession(h, open);
 
 describeEachDatabase('the /live channel', (h) => {
   requireLivekit();

@@ -23,6 +23,8 @@ import { createThrottle } from './throttle.js';
 
 interface LiveSocketData {
   user: User;
+  /** Her sign-in as stored (a hash of the cookie token): sign-out and expiry close this socket. */
+  signInId: string;
   sessionId: string;
   role: Role;
 }
@@ -32,6 +34,7 @@ export const rooms = {
   session: (sessionId: string) => `s:${sessionId}`,
   facilitators: (sessionId: string) => `s:${sessionId}:f`,
   person: (sessionId: string, userId: string) => `s:${sessionId}:u:${userId}`,
+  signIn: (signInId: string) => `signin:${signInId}`,
 };
 
 /** Sends this process's sockets the state each may see: everything to facilitators, her own view to each member. */
@@ -75,6 +78,7 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
   // One allowance per person in a session, however many tabs or sockets she opens (per process).
   const throttles = new Map<string, ReturnType<typeof createThrottle>>();
   ns.on('live:state', (sessionId, state) => emitStateLocally(app.io, sessionId, state));
+  closeEndedSignIns(app);
 
   ns.use(async (socket: LiveSocket, next) => {
     try {
@@ -87,7 +91,7 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
       const parsed = handshakeSchema.safeParse(socket.handshake.auth);
       if (!parsed.success) throw new AppError(400, 'VALIDATION_FAILED', 'auth.sessionId must be a session id');
       const { membership } = await sessions.checkGate(parsed.data.sessionId, user.id);
-      socket.data = { user, sessionId: parsed.data.sessionId, role: membership.role };
+      socket.data = { user, signInId: app.auth.signInId(token ?? ''), sessionId: parsed.data.sessionId, role: membership.role };
       next();
     } catch (err) {
       const e = err instanceof AppError ? err : new AppError(500, 'INTERNAL', 'Something went wrong');
@@ -101,7 +105,12 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
     const throttleKey = rooms.person(sessionId, user.id);
     const throttle = throttles.get(throttleKey) ?? createThrottle();
     throttles.set(throttleKey, throttle);
-    await socket.join([rooms.session(sessionId), rooms.person(sessionId, user.id), ...(isFacilitatorRole(role) ? [rooms.facilitators(sessionId)] : [])]);
+    await socket.join([
+      rooms.session(sessionId),
+      rooms.person(sessionId, user.id),
+      rooms.signIn(socket.data.signInId),
+      ...(isFacilitatorRole(role) ? [rooms.facilitators(sessionId)] : []),
+    ]);
 
     socket.on('time:sync', (_payload, ack) => {
       if (typeof ack === 'function') ack({ ok: true, data: { serverNow: Date.now() } });
@@ -142,4 +151,22 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
     const state = joined.ok ? joined.state : await live.current(sessionId);
     if (state) socket.emit('state', isFacilitatorRole(role) ? { view: 'facilitator', ...state } : { view: 'member', ...memberView(state, user.id) });
   });
+}
+
+/**
+ * A socket lives only as long as the sign-in that opened it: signing out closes it at once (on every
+ * process), and a pass over this process's sockets closes those whose sign-in expired meanwhile.
+ */
+function closeEndedSignIns(app: FastifyInstance) {
+  const close = (signInId: string) => closeConnections(app.io, rooms.signIn(signInId), 'UNAUTHENTICATED', 'You signed out, so this session closed.');
+  app.auth.onSignOut(close);
+  const timer = setInterval(() => {
+    void (async () => {
+      const sockets = await app.io.of('/live').local.fetchSockets();
+      const ids = new Set(sockets.map((s) => (s.data as Partial<LiveSocketData>).signInId).filter((id): id is string => !!id));
+      for (const id of ids) if (!(await app.auth.stillSignedIn(id))) close(id);
+    })().catch((err: unknown) => app.log.warn({ err: err instanceof Error ? err.name : 'error' }, 'sign-in recheck failed'));
+  }, app.config.LIVE_SIGNIN_RECHECK_MS);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
 }
