@@ -4,9 +4,11 @@ import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { trustProxyOption } from './lib/trust-proxy.js';
+import { serializeError } from './lib/log.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
+import securityHeadersPlugin from './plugins/security-headers.js';
 import authPlugin from './plugins/auth.js';
 import livekitPlugin from './plugins/livekit.js';
 import openapiPlugin from './plugins/openapi.js';
@@ -25,6 +27,8 @@ const logger = (level: Config['LOG_LEVEL'], stream?: Writable): FastifyServerOpt
       method: req.method,
       route: req.routeOptions?.url ?? 'unknown',
     }),
+    // A failed query's message carries its parameters; see lib/log.ts.
+    err: serializeError,
   },
 });
 
@@ -50,6 +54,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   await app.register(configPlugin, { config });
   await app.register(errorsPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(dbPlugin);
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, inject } from 'vitest';
 import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
 import { CSRF_HEADER } from '@hearth/shared';
-import { buildApp, type App } from '../src/app.js';
+import { buildApp, type App, type BuildOptions } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { missingService, TEST_LIVEKIT, TEST_POSTGRES_URL } from './services.js';
 
@@ -72,7 +72,12 @@ export interface Harness {
  * Runs a suite once on PGlite and once on a real Postgres, each on an empty database with the
  * migrations applied from scratch, as the issue asks: same schema, same migrations, both tested.
  */
-export function describeEachDatabase(name: string, suite: (h: Harness) => void, overrides: Record<string, string> = {}) {
+export function describeEachDatabase(
+  name: string,
+  suite: (h: Harness) => void,
+  overrides: Record<string, string> = {},
+  options: BuildOptions = {},
+) {
   for (const driver of ['pglite', 'postgres'] as const) {
     describe(`${name} [${driver}]`, async () => {
       if (driver === 'postgres' && !(await postgresReachable())) {
@@ -85,7 +90,7 @@ export function describeEachDatabase(name: string, suite: (h: Harness) => void, 
       beforeAll(async () => {
         const db = await freshDatabase(driver);
         drop = db.drop;
-        h.app = await buildApp(testConfig({ ...db.env, ...overrides }));
+        h.app = await buildApp(testConfig({ ...db.env, ...overrides }), options);
         await h.app.ready();
       });
       afterAll(async () => {

@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
-const fullNameSchema = z
-  .string()
-  .trim()
+const fullNameSchema = text({ label: 'Your full name', max: 120 })
   .min(2, 'Type your full name')
-  .max(120)
   .refine((name) => /\p{L}/u.test(name), 'Type your full name');
 
 export const publishAgreementBodySchema = z.object({
-  body: z.string().trim().min(20, 'An agreement needs a few sentences at least').max(20_000),
+  body: text({ label: 'The agreement', max: 20_000, multiline: true }).min(20, 'An agreement needs a few sentences at least'),
   /** The facilitator signs what she publishes, like everyone else. */
   typedName: fullNameSchema,
 });
@@ -48,5 +46,6 @@ export type AgreementVersion = z.infer<typeof agreementVersionSchema>;
 
 export const agreementVersionParamsSchema = z.object({
   groupId: z.uuid(),
-  version: z.coerce.number().int().positive(),
+  // An int4 column holds versions; larger numbers name none.
+  version: z.coerce.number().int().positive().max(2_147_483_647),
 });

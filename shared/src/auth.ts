@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
-export const emailSchema = z.email().max(254).transform((email) => email.trim().toLowerCase());
+export const emailSchema = text({ label: 'Email', max: 254 }).check(z.email()).toLowerCase();
 
 export const signUpBodySchema = z.object({
   email: emailSchema,
   password: z.string().min(10, 'Use at least 10 characters').max(200),
-  displayName: z.string().trim().min(1).max(80),
+  displayName: text({ label: 'Name', max: 80 }).min(1),
 });
 export type SignUpBody = z.infer<typeof signUpBodySchema>;
 

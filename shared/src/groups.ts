@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
-const timezoneSchema = z.string().refine((tz) => {
+const timezoneSchema = z.string().max(64).refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;
@@ -20,9 +21,9 @@ export const scheduleSchema = z.object({
 export type Schedule = z.infer<typeof scheduleSchema>;
 
 export const groupInputSchema = z.object({
-  name: z.string().trim().min(2).max(120),
-  focus: z.string().trim().min(2).max(200),
-  description: z.string().trim().max(4000).default(''),
+  name: text({ label: 'Group name', max: 120 }).min(2),
+  focus: text({ label: 'Focus', max: 200 }).min(2),
+  description: text({ label: 'Description', max: 4000, multiline: true }).default(''),
   capacity: z.number().int().min(2).max(12),
   costPerSessionCents: z.number().int().min(0).max(1_000_000),
   currency: z.string().regex(/^[A-Z]{3}$/, 'Three-letter currency code, e.g. EUR'),
@@ -38,8 +39,19 @@ export type Role = z.infer<typeof roleSchema>;
 export const MEMBER_STATUSES = ['invited', 'active', 'leaving', 'left', 'removed'] as const;
 export const memberStatusSchema = z.enum(MEMBER_STATUSES);
 
-export const groupSchema = groupInputSchema.extend({
+/**
+ * What the server answers. Plain types, not the input rules: a group stored under older, looser rules
+ * (or with a time zone the runtime no longer knows) must still read.
+ */
+export const groupSchema = z.object({
   id: z.uuid(),
+  name: z.string(),
+  focus: z.string(),
+  description: z.string(),
+  capacity: z.number().int(),
+  costPerSessionCents: z.number().int(),
+  currency: z.string(),
+  schedule: z.object({ weekday: z.enum(WEEKDAYS), time: z.string(), timezone: z.string(), durationMinutes: z.number().int() }),
   createdAt: z.iso.datetime(),
   myRole: roleSchema,
   currentAgreementVersion: z.number().int().nullable(),

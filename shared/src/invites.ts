@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
 export const createInviteBodySchema = z.object({
   /** A reminder for the facilitator of whom the link is for; never sent anywhere. */
-  label: z.string().trim().max(120).default(''),
+  label: text({ label: 'Label', max: 120 }).default(''),
   expiresInDays: z.number().int().min(1).max(30).default(7),
 });
 export type CreateInviteBody = z.infer<typeof createInviteBodySchema>;

@@ -4,8 +4,19 @@ export const SESSION_STATUSES = ['scheduled', 'open', 'live', 'ended'] as const;
 export const sessionStatusSchema = z.enum(SESSION_STATUSES);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
+const EARLIEST_START = Date.UTC(2000, 0, 1);
+const LATEST_START_YEARS_AHEAD = 5;
+
+/** A start any calendar, database and person can deal with: not before 2000, not more than five years ahead. */
+const scheduledStartSchema = z.iso.datetime({ offset: true }).refine((value) => {
+  const start = Date.parse(value);
+  const latest = new Date();
+  latest.setUTCFullYear(latest.getUTCFullYear() + LATEST_START_YEARS_AHEAD);
+  return start >= EARLIEST_START && start <= latest.getTime();
+}, `Start between the year 2000 and ${LATEST_START_YEARS_AHEAD} years from now`);
+
 export const createSessionBodySchema = z.object({
-  scheduledStart: z.iso.datetime({ offset: true }),
+  scheduledStart: scheduledStartSchema,
   durationMinutes: z.number().int().min(15).max(240).optional(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
