@@ -11,6 +11,12 @@ export const launchChromium = (): Promise<Browser> => chromium.launch({ executab
 /** One person's browser: her own cookies, and every uncaught page error kept for the test to check. */
 export async function openPerson(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
   const context = await browser.newContext({ baseURL, viewport: DESKTOP });
+  // Anything the Content-Security-Policy blocks is kept on the page, for the test to read.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -53,3 +59,7 @@ export function tomorrowLocal(hour = 19): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:30`;
 }
+
+/** What the page's Content-Security-Policy blocked so far ("directive blocked-uri" each). */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openAs, screenshot, type PersonPage } from './browser.js';
+import { cspViolations, launchChromium, openAs, screenshot, type PersonPage } from './browser.js';
 import { setUpLiveSession, type ApiPerson } from './live-api.js';
 import { cameraTile, expectShownMuted, expectVideoPlaying, joinRoom, pressTabUntilFocused, ROOM_TIMEOUT, roomRegion } from './room-helpers.js';
 
@@ -157,5 +157,10 @@ describe.skipIf(!appUrl)('the live room, with a facilitator and two members in r
     for (const stayed of [facilitator.id, mayaPerson.id]) expect(at(byUser.get(stayed)?.leftAt)).toBeGreaterThanOrEqual(endedAt - CLOCK_SLACK_MS);
 
     expect(everyone.flatMap((p) => p.pageErrors)).toEqual([]);
+    // All of it ran under the strict Content-Security-Policy, and it blocked nothing the room needs.
+    const served = await hanna.page.request.get(`${base}/sessions/${sessionId}`);
+    expect(served.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(served.headers()['referrer-policy']).toBe('no-referrer');
+    for (const p of everyone) expect(await cspViolations(p.page)).toEqual([]);
   });
 });
