@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { LiveState } from '@hearth/shared';
 import {
   bigserial,
   boolean,
@@ -248,7 +249,8 @@ export const sessionState = pgTable('session_state', {
     .primaryKey()
     .references(() => sessions.id, { onDelete: 'cascade' }),
   version: integer().notNull().default(0),
-  state: jsonb().notNull(),
+  /** Written only by the live reducer, so it always holds a whole LiveState. */
+  state: jsonb().$type<LiveState>().notNull(),
   updatedAt: at().notNull().defaultNow(),
 });
 

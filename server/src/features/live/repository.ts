@@ -35,7 +35,7 @@ export function createLiveRepository(db: Db) {
     async read(sessionId: string): Promise<LiveState | undefined> {
       await ensure(sessionId);
       const [row] = await db.select({ state: sessionState.state }).from(sessionState).where(eq(sessionState.sessionId, sessionId));
-      return row?.state as LiveState | undefined;
+      return row?.state;
     },
 
     /**
@@ -47,7 +47,7 @@ export function createLiveRepository(db: Db) {
       return db.transaction(async (tx) => {
         const [row] = await tx.select({ state: sessionState.state }).from(sessionState).where(eq(sessionState.sessionId, sessionId)).for('update');
         if (!row) throw new Error('session state missing');
-        const decision = decide(row.state as LiveState);
+        const decision = decide(row.state);
         if ('commit' in decision) await write(tx, sessionId, decision.commit);
         return decision.result;
       });
@@ -58,7 +58,7 @@ export function createLiveRepository(db: Db) {
       (await db
         .select({ sessionId: sessionState.sessionId, state: sessionState.state })
         .from(sessionState)
-        .where(sql`${sessionState.state}->'timer'->>'state' = 'running'`)) as { sessionId: string; state: LiveState }[],
+        .where(sql`${sessionState.state}->'timer'->>'state' = 'running'`)),
 
     /** Sessions not ended whose document still marks someone connected: after a crash, some may not be. */
     withConnectedPeople: async () =>
@@ -67,7 +67,7 @@ export function createLiveRepository(db: Db) {
         .from(sessionState)
         .where(
           sql`${sessionState.state}->>'phase' <> 'ended' and ${sessionState.state} @> '{"present":[{"connected":true}]}'::jsonb`,
-        )) as { sessionId: string; state: LiveState }[],
+        )),
 
     /** Airtime per person, summed from the turns table (not from the live document). */
     airtime: (sessionId: string) =>
