@@ -23,5 +23,8 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
+/** What others in a group see of her: the first word of her name (LiveKit tiles, the live panel, greetings). */
+export const firstName = (displayName: string) => displayName.trim().split(/\s+/)[0] || displayName;
+
 /** Sent on every cookie-authenticated write; a cross-site form cannot set it. */
 export const CSRF_HEADER = 'x-hearth-request';

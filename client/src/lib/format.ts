@@ -34,4 +34,4 @@ export const formatSchedule = (s: Schedule) =>
   `${capitalise(s.weekday)}s at ${s.time} (${s.timezone.replaceAll('_', ' ')}), ${s.durationMinutes} minutes`;
 
 /** The first word of a display name: what LiveKit shows and what feels personal. */
-export const firstName = (displayName: string) => displayName.trim().split(/\s+/)[0] ?? displayName;
+export { firstName } from '@hearth/shared';

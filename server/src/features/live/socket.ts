@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   COMMAND_TYPES,
   commandSchemas,
+  firstName,
   isFacilitatorRole,
   memberView,
   type ClientToServerEvents,
@@ -144,7 +145,7 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
 
     const joined = await live.dispatch(
       sessionId,
-      { type: 'presence:join', payload: { userId: user.id, name: user.displayName.split(/\s+/)[0] ?? user.displayName, role } },
+      { type: 'presence:join', payload: { userId: user.id, name: firstName(user.displayName), role } },
       { userId: 'system', role: 'system' },
     );
     // Reconnects get the current state at once even if joining changed nothing.

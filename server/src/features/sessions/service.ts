@@ -1,4 +1,5 @@
 import {
+  firstName,
   isFacilitatorRole,
   type CreateSessionBody,
   type GateStep,
@@ -188,7 +189,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
       const token = await livekit.roomToken({
         roomName: session.roomName,
         identity: user.id,
-        name: user.displayName.split(/\s+/)[0] ?? user.displayName,
+        name: firstName(user.displayName),
         facilitator: isFacilitatorRole(membership.role),
       });
       return { serverUrl: livekit.serverUrl, roomName: session.roomName, token };
