@@ -28,9 +28,12 @@ export interface ReconcileReport {
 
 const isOpen = (session: DoorSession) => session.status === 'open' || session.status === 'live';
 
-/** LiveKit stamps joins in milliseconds (and seconds in older servers). */
+/**
+ * LiveKit stamps joins in milliseconds (and seconds in older servers). Unstamped counts as now: a
+ * fresh join, which is the stricter reading of the agreement rule.
+ */
 export const joinedAtOf = (p: Pick<ParticipantInfo, 'joinedAt' | 'joinedAtMs'>) =>
-  new Date(p.joinedAtMs ? Number(p.joinedAtMs) : Number(p.joinedAt) * 1000);
+  new Date(p.joinedAtMs ? Number(p.joinedAtMs) : p.joinedAt ? Number(p.joinedAt) * 1000 : Date.now());
 
 /**
  * LiveKit's own door. LiveKit does not revoke a token on removal and refreshes the tokens of people
