@@ -39,6 +39,39 @@ export const ERROR_CODES = [
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/** The one HTTP status each code answers with, wherever it is raised: throw sites name only the code. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  WEAK_PASSWORD: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  TWO_STEP_CODE_INVALID: 401,
+  TWO_STEP_EXPIRED: 401,
+  CROSS_SITE_REQUEST: 403,
+  FORBIDDEN: 403,
+  NOT_A_MEMBER: 403,
+  TWO_STEP_REQUIRED: 403,
+  AGREEMENT_REQUIRED: 403,
+  PRIVACY_CHECK_REQUIRED: 403,
+  REMOVED_FROM_SESSION: 403,
+  WAITING_FOR_ADMISSION: 403,
+  NOT_FOUND: 404,
+  NOT_IN_ROOM: 404,
+  EMAIL_TAKEN: 409,
+  TWO_STEP_ALREADY_ON: 409,
+  GROUP_FULL: 409,
+  CAPACITY_TOO_LOW: 409,
+  AGREEMENT_NOT_PUBLISHED: 409,
+  AGREEMENT_OUTDATED: 409,
+  SESSION_NOT_OPEN: 409,
+  SESSION_ENDED: 409,
+  INVITE_INVALID: 410,
+  RATE_LIMITED: 429,
+  SIGNIN_LOCKED: 429,
+  INTERNAL: 500,
+  VIDEO_SERVER_UNAVAILABLE: 503,
+};
+
 /** The one shape every failed HTTP request answers with. */
 export const apiErrorSchema = z.object({
   statusCode: z.number().int(),

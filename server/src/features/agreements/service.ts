@@ -1,5 +1,5 @@
 import type { AcceptAgreementBody, Agreement, AgreementVersion, CurrentAgreement, PublishAgreementBody } from '@hearth/shared';
-import { AppError, conflict } from '../../lib/errors.js';
+import { AppError } from '../../lib/errors.js';
 import { sha256 } from '../../lib/crypto.js';
 import type { Audit } from '../audit/service.js';
 import type { GroupAccess } from '../groups/access.js';
@@ -26,7 +26,7 @@ const toAgreement = (row: AgreementRow, publishedBy: string): Agreement => ({
 });
 
 const notPublished = () =>
-  conflict('AGREEMENT_NOT_PUBLISHED', 'This group has no confidentiality agreement yet. Your facilitator will publish one.');
+  new AppError('AGREEMENT_NOT_PUBLISHED', 'This group has no confidentiality agreement yet. Your facilitator will publish one.');
 
 export function createAgreementService({ repo, access, audit }: Deps) {
   return {
@@ -67,7 +67,7 @@ export function createAgreementService({ repo, access, audit }: Deps) {
       if (!found) throw notPublished();
       const { agreement } = found;
       if (agreement.version !== version || agreement.sha256 !== body.sha256) {
-        throw conflict('AGREEMENT_OUTDATED', 'The agreement changed while you were reading. Please read the new version.', {
+        throw new AppError('AGREEMENT_OUTDATED', 'The agreement changed while you were reading. Please read the new version.', {
           version: agreement.version,
         });
       }
@@ -82,7 +82,7 @@ export function createAgreementService({ repo, access, audit }: Deps) {
       const found = await repo.current(groupId);
       if (!found) throw notPublished();
       if (!(await repo.hasAccepted(found.agreement.id, userId))) {
-        throw new AppError(403, 'AGREEMENT_REQUIRED', 'Please read and sign the group’s current agreement first.', {
+        throw new AppError('AGREEMENT_REQUIRED', 'Please read and sign the group’s current agreement first.', {
           version: found.agreement.version,
         });
       }

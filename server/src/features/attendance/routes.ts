@@ -32,7 +32,7 @@ export const attendanceRoutes =
       },
       async (request) => {
         const event = await receiver.receive(request.body, request.headers.authorization).catch(() => {
-          throw new AppError(401, 'UNAUTHENTICATED', 'Webhook signature does not match');
+          throw new AppError('UNAUTHENTICATED', 'Webhook signature does not match');
         });
         const result = await attendance.apply(event);
         // Judged even for a replay: putting out someone the gate refuses is safe to do twice.

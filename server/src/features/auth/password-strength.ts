@@ -28,5 +28,5 @@ export function assertStrongPassword(password: string, userInputs: string[]) {
   const result = getEstimator().check(password, [...userInputs, 'hearth']);
   if (result.score >= MIN_SCORE) return;
   const advice = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ');
-  throw new AppError(400, 'WEAK_PASSWORD', `This password is too easy to guess. ${advice || 'Add a few more uncommon words.'}`);
+  throw new AppError('WEAK_PASSWORD', `This password is too easy to guess. ${advice || 'Add a few more uncommon words.'}`);
 }

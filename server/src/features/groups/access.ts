@@ -10,7 +10,7 @@ export function createGroupAccess(repo: GroupRepository) {
   async function requireMember(groupId: string, userId: string): Promise<MembershipRow> {
     const membership = await repo.findMembership(groupId, userId);
     if (!membership || membership.status !== 'active') {
-      throw new AppError(403, 'NOT_A_MEMBER', 'You are not a member of this group.');
+      throw new AppError('NOT_A_MEMBER', 'You are not a member of this group.');
     }
     return membership;
   }

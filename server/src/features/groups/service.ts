@@ -64,7 +64,7 @@ export function createGroupService({ repo, access, audit, onMemberRemoved }: Dep
       await access.requireFacilitator(groupId, userId);
       const seated = await repo.countSeatedMembers(groupId);
       if (patch.capacity !== undefined && patch.capacity < seated) {
-        throw new AppError(409, 'CAPACITY_TOO_LOW', `The group already has ${seated} members; capacity cannot be lower.`);
+        throw new AppError('CAPACITY_TOO_LOW', `The group already has ${seated} members; capacity cannot be lower.`);
       }
       const current = await repo.findGroup(groupId);
       if (!current) throw notFound('Group');
@@ -102,7 +102,7 @@ export function createGroupService({ repo, access, audit, onMemberRemoved }: Dep
       await access.requireFacilitator(groupId, userId);
       const target = await repo.findMembership(groupId, memberId);
       if (!target) throw notFound('Member');
-      if (target.role !== 'member') throw new AppError(409, 'FORBIDDEN', 'Facilitators cannot be removed here.');
+      if (target.role !== 'member') throw new AppError('FORBIDDEN', 'Facilitators cannot be removed here.');
       await repo.setMemberStatus(groupId, memberId, 'removed');
       await audit.record({ actorId: userId, action: 'member.remove', groupId, subjectId: memberId });
       await onMemberRemoved(groupId, memberId);

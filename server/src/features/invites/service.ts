@@ -27,7 +27,7 @@ const toInvite = (row: InviteRow): Invite => ({
 });
 
 const invalid = () =>
-  new AppError(410, 'INVITE_INVALID', 'This invite link has expired or was already used. Ask your facilitator for a new one.');
+  new AppError('INVITE_INVALID', 'This invite link has expired or was already used. Ask your facilitator for a new one.');
 
 export function createInviteService({ repo, groups, access, audit, publicUrl, now = () => new Date() }: Deps) {
   /** The invite behind a token, if it can still be used. */
@@ -81,7 +81,7 @@ export function createInviteService({ repo, groups, access, audit, publicUrl, no
       const existing = await groups.findMembership(group.id, userId);
       if (existing?.status === 'active') return { groupId: group.id };
       if ((await groups.countSeatedMembers(group.id)) >= group.capacity) {
-        throw new AppError(409, 'GROUP_FULL', 'This group is full. Ask your facilitator about a place.');
+        throw new AppError('GROUP_FULL', 'This group is full. Ask your facilitator about a place.');
       }
       if (!(await repo.claim(invite.id, userId, now()))) throw invalid();
       await groups.upsertActiveMember(group.id, userId);

@@ -9,7 +9,6 @@ import {
   sessionGateSchema,
   sessionIdParamsSchema,
   sessionSchema,
-  type ErrorCode,
 } from '@hearth/shared';
 import { errors } from '../../lib/route.js';
 import { AppError } from '../../lib/errors.js';
@@ -17,12 +16,11 @@ import type { LiveService } from '../live/service.js';
 import type { LiveCommand } from '../live/types.js';
 import type { SessionService } from './service.js';
 
-/** The live channel's refusal, as the HTTP status and stable code the same refusal has everywhere else. */
-const MODERATION_STATUS: Partial<Record<ErrorCode, number>> = { FORBIDDEN: 403, NOT_A_MEMBER: 404, NOT_IN_ROOM: 404, NOT_FOUND: 404, VIDEO_SERVER_UNAVAILABLE: 503 };
+/** The live channel's refusal as HTTP: the same stable code, with the status that code has everywhere. */
 function moderationRefused(code: string, message: string) {
-  if (code === 'NOT_APPLICABLE') return new AppError(409, 'SESSION_ENDED', message);
+  if (code === 'NOT_APPLICABLE') return new AppError('SESSION_ENDED', message);
   const known = errorCodeSchema.safeParse(code);
-  return known.success ? new AppError(MODERATION_STATUS[known.data] ?? 409, known.data, message) : new AppError(409, 'FORBIDDEN', message);
+  return new AppError(known.success ? known.data : 'FORBIDDEN', message);
 }
 
 const tags = ['sessions'];
@@ -119,7 +117,7 @@ export const sessionRoutes =
     app.post(
       '/api/sessions/:sessionId/participants/:userId/mute',
       {
-        schema: { tags, summary: 'Mute a participant’s microphone (facilitators)', params: participantParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 503) } },
+        schema: { tags, summary: 'Mute a participant’s microphone (facilitators)', params: participantParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 409, 503) } },
       },
       async (request, reply) => {
         const { sessionId, userId } = request.params;

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import type { RecoveryCodes, TwoStepEnrolment, TwoStepStatus, User } from '@hearth/shared';
-import { AppError, conflict, notFound, refused } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { sha256 } from '../../lib/crypto.js';
 import type { Sealer } from '../../lib/sealing.js';
 import type { Audit } from '../audit/service.js';
@@ -35,7 +35,7 @@ function newRecoveryCode() {
   return chars.join('').replace(/(.{4})(?!$)/g, '$1-');
 }
 
-const invalidCode = () => new AppError(401, 'TWO_STEP_CODE_INVALID', 'That code did not work. Check your app and enter the newest code.');
+const invalidCode = () => new AppError('TWO_STEP_CODE_INVALID', 'That code did not work. Check your app and enter the newest code.');
 
 export function createTwoStep({ repo, audit, throttle, sealer, now = () => new Date() }: Deps) {
   /** The time step of a code for her secret, or undefined when it matches none near now. */
@@ -85,7 +85,7 @@ export function createTwoStep({ repo, audit, throttle, sealer, now = () => new D
 
     async requireEnabled(userId: string) {
       if (!(await repo.find(userId))?.enabledAt) {
-        throw refused('TWO_STEP_REQUIRED', 'Turn on two-step sign-in in your account settings before you open a session.');
+        throw new AppError('TWO_STEP_REQUIRED', 'Turn on two-step sign-in in your account settings before you open a session.');
       }
     },
 
@@ -96,7 +96,7 @@ export function createTwoStep({ repo, audit, throttle, sealer, now = () => new D
 
     async begin(user: User): Promise<TwoStepEnrolment> {
       if ((await repo.find(user.id))?.enabledAt) {
-        throw conflict('TWO_STEP_ALREADY_ON', 'Two-step sign-in is already on. Turn it off first to move it to another app.');
+        throw new AppError('TWO_STEP_ALREADY_ON', 'Two-step sign-in is already on. Turn it off first to move it to another app.');
       }
       const secret = generateSecret();
       await repo.saveUnconfirmed(user.id, sealer.seal(secret, user.id));
@@ -108,14 +108,14 @@ export function createTwoStep({ repo, audit, throttle, sealer, now = () => new D
     /** The first code proves the app has the secret; only then is it on, with fresh recovery codes. */
     async confirm(userId: string, rawCode: string): Promise<RecoveryCodes> {
       const row = await repo.find(userId);
-      if (row?.enabledAt) throw conflict('TWO_STEP_ALREADY_ON', 'Two-step sign-in is already on.');
+      if (row?.enabledAt) throw new AppError('TWO_STEP_ALREADY_ON', 'Two-step sign-in is already on.');
       if (!row) throw notFound('Two-step set-up');
       const code = normalise(rawCode);
       const step = isTotpCode(code) ? await matchTotp(row, code) : undefined;
       if (step === undefined) throw invalidCode();
       const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
       const enabled = await repo.enable(userId, step, recoveryCodes.map((c) => sha256(normalise(c))), now());
-      if (!enabled) throw conflict('TWO_STEP_ALREADY_ON', 'Two-step sign-in is already on.');
+      if (!enabled) throw new AppError('TWO_STEP_ALREADY_ON', 'Two-step sign-in is already on.');
       await audit.record({ actorId: userId, action: 'user.two_step_enable', subjectId: userId });
       return { recoveryCodes };
     },
