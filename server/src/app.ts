@@ -15,6 +15,7 @@ import openapiPlugin from './plugins/openapi.js';
 import staticPlugin from './plugins/static.js';
 import ioPlugin from './plugins/io.js';
 import { registerFeatures } from './features/index.js';
+import { createAccounts } from './features/auth/accounts.js';
 
 /** Logs carry method, route and status; never bodies, cookies or tokens. */
 const logger = (level: Config['LOG_LEVEL'], stream?: Writable): FastifyServerOptions['logger'] => ({
@@ -57,12 +58,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(securityHeadersPlugin);
   await app.register(dbPlugin);
   await app.register(rateLimit, { global: false });
-  await app.register(authPlugin);
+  const accounts = createAccounts(app.db, config);
+  await app.register(authPlugin, { resolveUser: accounts.auth.resolve });
   await app.register(livekitPlugin);
   await app.register(openapiPlugin);
 
   await app.register(ioPlugin);
-  await registerFeatures(app);
+  await registerFeatures(app, accounts);
   await app.register(staticPlugin);
   return app;
 }

@@ -16,6 +16,7 @@ import { broadcastState, closeConnections, connectedIds, registerLiveNamespace, 
 import { createPresenceSweep } from './live/presence-sweep.js';
 import { authRoutes } from './auth/routes.js';
 import { twoStepRoutes } from './two-step/routes.js';
+import type { Accounts } from './auth/accounts.js';
 import { groupRoutes } from './groups/routes.js';
 import { inviteRoutes } from './invites/routes.js';
 import { agreementRoutes } from './agreements/routes.js';
@@ -27,8 +28,8 @@ import { createDoorRepository } from './door/repository.js';
 import { createDoor } from './door/service.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
-export async function registerFeatures(app: FastifyInstance) {
-  const { db, audit, livekit, io } = app;
+export async function registerFeatures(app: FastifyInstance, { audit, auth, twoStep }: Accounts) {
+  const { db, livekit, io } = app;
   const groupRepo = createGroupRepository(db);
   const access = createGroupAccess(groupRepo);
   const liveRepo = createLiveRepository(db);
@@ -41,7 +42,7 @@ export async function registerFeatures(app: FastifyInstance) {
     livekit,
     audit,
     liveState: liveRepo.read,
-    requireFacilitatorTwoStep: app.config.REQUIRE_FACILITATOR_TWO_STEP ? app.twoStep.requireEnabled : async () => {},
+    requireFacilitatorTwoStep: app.config.REQUIRE_FACILITATOR_TWO_STEP ? twoStep.requireEnabled : async () => {},
   });
   const live = createLiveService({
     repo: liveRepo,
@@ -79,8 +80,8 @@ export async function registerFeatures(app: FastifyInstance) {
   app.addHook('onClose', async () => door.stop());
 
   await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(twoStepRoutes);
+  await app.register(authRoutes(auth));
+  await app.register(twoStepRoutes(twoStep));
   const onMemberRemoved = async (groupId: string, userId: string) => {
     for (const sessionId of await sessions.disconnectFromGroupRooms(groupId, userId)) {
       closeConnections(io, rooms.person(sessionId, userId), 'NOT_A_MEMBER', 'You are no longer a member of this group.');
@@ -92,5 +93,5 @@ export async function registerFeatures(app: FastifyInstance) {
   await app.register(sessionRoutes(sessions, live));
   await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions, door));
   await app.register(liveRoutes(liveRepo, sessions));
-  registerLiveNamespace(app, live, sessions);
+  registerLiveNamespace(app, live, sessions, auth);
 }

@@ -2,24 +2,13 @@ import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CSRF_HEADER, type User } from '@hearth/shared';
-import { cookieSecure, dataEncryptionKey } from '../config.js';
+import { cookieSecure } from '../config.js';
 import { AppError, unauthenticated } from '../lib/errors.js';
-import { createAuthRepository } from '../features/auth/repository.js';
-import { createAuthService, type AuthService } from '../features/auth/service.js';
-import { createAudit, type Audit } from '../features/audit/service.js';
-import { createThrottle } from '../features/auth/throttle.js';
-import { createThrottleRepository } from '../features/auth/throttle-repository.js';
-import { createTwoStepRepository } from '../features/two-step/repository.js';
-import { createTwoStep, type TwoStep } from '../features/two-step/service.js';
-import { createSealer } from '../lib/sealing.js';
 
 export const SESSION_COOKIE = 'hearth_session';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    auth: AuthService;
-    audit: Audit;
-    twoStep: TwoStep;
     setSessionCookie(reply: FastifyReply, token: string): void;
   }
   interface FastifyContextConfig {
@@ -35,24 +24,15 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export default fp(
-  async (app) => {
+export interface AuthPluginOptions {
+  /** The user a cookie token belongs to, if that sign-in is still good. */
+  resolveUser(token: string): Promise<User | undefined>;
+}
+
+/** Cookie sign-in on every request, and the same-site check on every write; it knows nothing of how accounts work. */
+export default fp<AuthPluginOptions>(
+  async (app, { resolveUser }) => {
     await app.register(cookie);
-    const audit = createAudit(app.db);
-    const throttle = createThrottle({ repo: createThrottleRepository(app.db) });
-    const sealer = createSealer(dataEncryptionKey(app.config));
-    const twoStep = createTwoStep({ repo: createTwoStepRepository(app.db), audit, throttle, sealer });
-    const auth = createAuthService({
-      repo: createAuthRepository(app.db),
-      audit,
-      throttle,
-      twoStep,
-      idleHours: app.config.SESSION_IDLE_HOURS,
-      absoluteDays: app.config.SESSION_ABSOLUTE_DAYS,
-    });
-    app.decorate('auth', auth);
-    app.decorate('audit', audit);
-    app.decorate('twoStep', twoStep);
     app.decorate('setSessionCookie', (reply: FastifyReply, token: string) => {
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
@@ -74,10 +54,10 @@ export default fp(
       // the matched route itself says it is authenticated another way.
       if (UNSAFE.has(request.method) && !request.routeOptions.config.sameSiteExempt) assertSameSite(request, app.config.PUBLIC_URL);
       const token = request.cookies[SESSION_COOKIE];
-      if (token) request.user = (await auth.resolve(token)) ?? null;
+      if (token) request.user = (await resolveUser(token)) ?? null;
     });
   },
-  { name: 'auth', dependencies: ['config', 'db'] },
+  { name: 'auth', dependencies: ['config'] },
 );
 
 /**
@@ -87,7 +67,7 @@ export default fp(
  */
 function assertSameSite(request: FastifyRequest, publicUrl: string) {
   if (request.headers[CSRF_HEADER] !== '1' || !originAllowed(request.headers.origin, request.headers.host, publicUrl)) {
-    throw new AppError(403, 'CROSS_SITE_REQUEST', 'This request did not come from a Hearth page. Reload and try again.');
+    throw new AppError('CROSS_SITE_REQUEST', 'This request did not come from a Hearth page. Reload and try again.');
   }
 }
 

@@ -44,11 +44,6 @@ export default fp(
       return send({ statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' });
     });
 
-    app.setNotFoundHandler((request, reply) => {
-      const clientRoute = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/socket.io');
-      if (clientRoute && app.serveClientApp) return reply.sendFile('index.html');
-      return reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', message: 'No such route', requestId: request.id });
-    });
   },
   { name: 'errors' },
 );

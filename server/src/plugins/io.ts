@@ -44,7 +44,8 @@ export default fp(
       await io.close();
     });
   },
-  { name: 'io', dependencies: ['config'] },
+  // The Postgres adapter keeps its attachments in a table the migrations make: db first.
+  { name: 'io', dependencies: ['config', 'db'] },
 );
 
 /**

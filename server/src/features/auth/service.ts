@@ -50,7 +50,7 @@ export function createAuthService({ repo, audit, throttle, twoStep, idleHours, a
       assertStrongPassword(body.password, [body.email, body.email.split('@')[0] ?? '', body.displayName]);
       const passwordHash = await hashPassword(body.password);
       const row = await repo.insertUser({ email: body.email, displayName: body.displayName, passwordHash });
-      if (!row) throw new AppError(409, 'EMAIL_TAKEN', 'That email cannot be used. Try signing in instead.');
+      if (!row) throw new AppError('EMAIL_TAKEN', 'That email cannot be used. Try signing in instead.');
       await audit.record({ actorId: row.id, action: 'user.sign_up', subjectId: row.id });
       return { user: toUser(row), token: await startSession(row.id) };
     },
@@ -67,7 +67,7 @@ export function createAuthService({ repo, audit, throttle, twoStep, idleHours, a
       const ok = await verifyPassword(body.password, row?.passwordHash ?? DUMMY_PASSWORD_HASH);
       if (!row || !ok) {
         await throttle.failed(throttleKey);
-        throw new AppError(401, 'INVALID_CREDENTIALS', 'That email and password do not match.');
+        throw new AppError('INVALID_CREDENTIALS', 'That email and password do not match.');
       }
       await throttle.succeeded(throttleKey);
       if (await twoStep.isEnabled(row.id)) {
@@ -82,7 +82,7 @@ export function createAuthService({ repo, audit, throttle, twoStep, idleHours, a
     /** The second step: a code from her app or a recovery code turns a pending sign-in into a session. */
     async completeTwoStep(pendingToken: string | undefined, code: string) {
       const found = pendingToken ? await repo.findPendingSignIn(sha256(pendingToken), now()) : undefined;
-      if (!found) throw new AppError(401, 'TWO_STEP_EXPIRED', 'That sign-in took too long. Enter your email and password again.');
+      if (!found) throw new AppError('TWO_STEP_EXPIRED', 'That sign-in took too long. Enter your email and password again.');
       const used = await twoStep.verify(found.user.id, code);
       await repo.deletePendingSignIn(found.pending.id);
       await audit.record({ actorId: found.user.id, action: 'user.sign_in', subjectId: found.user.id, detail: { twoStep: used } });

@@ -18,6 +18,7 @@ import { AppError } from '../../lib/errors.js';
 import { originAllowed, SESSION_COOKIE } from '../../plugins/auth.js';
 import type { LiveServer } from '../../plugins/io.js';
 import type { SessionService } from '../sessions/service.js';
+import type { AuthService } from '../auth/service.js';
 import type { LiveService } from './service.js';
 import type { LiveCommand } from './types.js';
 import { createThrottle } from './throttle.js';
@@ -74,28 +75,28 @@ export async function connectedIds(io: LiveServer, sessionId: string) {
 const handshakeSchema = z.object({ sessionId: z.uuid() });
 
 /** The `/live` namespace: the same gate as the token endpoint (but admission), then commands with acks. */
-export function registerLiveNamespace(app: FastifyInstance, live: LiveService, sessions: SessionService) {
+export function registerLiveNamespace(app: FastifyInstance, live: LiveService, sessions: SessionService, auth: AuthService) {
   const ns = app.io.of('/live');
   // One allowance per person in a session, however many tabs or sockets she opens (per process).
   const throttles = new Map<string, ReturnType<typeof createThrottle>>();
   ns.on('live:state', (sessionId, state) => emitStateLocally(app.io, sessionId, state));
-  closeEndedSignIns(app);
+  closeEndedSignIns(app, auth);
 
   ns.use(async (socket: LiveSocket, next) => {
     try {
       if (!originAllowed(socket.handshake.headers.origin, socket.handshake.headers.host, app.config.PUBLIC_URL)) {
-        throw new AppError(403, 'CROSS_SITE_REQUEST', 'This connection did not come from a Hearth page.');
+        throw new AppError('CROSS_SITE_REQUEST', 'This connection did not come from a Hearth page.');
       }
       const token = app.parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
-      const user = token ? await app.auth.resolve(token) : undefined;
-      if (!user) throw new AppError(401, 'UNAUTHENTICATED', 'Please sign in');
+      const user = token ? await auth.resolve(token) : undefined;
+      if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in');
       const parsed = handshakeSchema.safeParse(socket.handshake.auth);
-      if (!parsed.success) throw new AppError(400, 'VALIDATION_FAILED', 'auth.sessionId must be a session id');
+      if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'auth.sessionId must be a session id');
       const { membership } = await sessions.checkGate(parsed.data.sessionId, user.id);
-      socket.data = { user, signInId: app.auth.signInId(token ?? ''), sessionId: parsed.data.sessionId, role: membership.role };
+      socket.data = { user, signInId: auth.signInId(token ?? ''), sessionId: parsed.data.sessionId, role: membership.role };
       next();
     } catch (err) {
-      const e = err instanceof AppError ? err : new AppError(500, 'INTERNAL', 'Something went wrong');
+      const e = err instanceof AppError ? err : new AppError('INTERNAL', 'Something went wrong');
       next(Object.assign(new Error(e.message), { data: { code: e.code, details: e.details } }));
     }
   });
@@ -158,14 +159,14 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
  * A socket lives only as long as the sign-in that opened it: signing out closes it at once (on every
  * process), and a pass over this process's sockets closes those whose sign-in expired meanwhile.
  */
-function closeEndedSignIns(app: FastifyInstance) {
+function closeEndedSignIns(app: FastifyInstance, auth: AuthService) {
   const close = (signInId: string) => closeConnections(app.io, rooms.signIn(signInId), 'UNAUTHENTICATED', 'You signed out, so this session closed.');
-  app.auth.onSignOut(close);
+  auth.onSignOut(close);
   const timer = setInterval(() => {
     void (async () => {
       const sockets = await app.io.of('/live').local.fetchSockets();
       const ids = new Set(sockets.map((s) => (s.data as Partial<LiveSocketData>).signInId).filter((id): id is string => !!id));
-      for (const id of ids) if (!(await app.auth.stillSignedIn(id))) close(id);
+      for (const id of ids) if (!(await auth.stillSignedIn(id))) close(id);
     })().catch((err: unknown) => app.log.warn({ err: err instanceof Error ? err.name : 'error' }, 'sign-in recheck failed'));
   }, app.config.LIVE_SIGNIN_RECHECK_MS);
   timer.unref();

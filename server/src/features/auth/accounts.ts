@@ -1,0 +1,28 @@
+import type { Config } from '../../config.js';
+import { dataEncryptionKey } from '../../config.js';
+import type { Db } from '../../db/client.js';
+import { createSealer } from '../../lib/sealing.js';
+import { createAudit } from '../audit/service.js';
+import { createTwoStepRepository } from '../two-step/repository.js';
+import { createTwoStep } from '../two-step/service.js';
+import { createAuthRepository } from './repository.js';
+import { createAuthService } from './service.js';
+import { createThrottle } from './throttle.js';
+import { createThrottleRepository } from './throttle-repository.js';
+
+/** Accounts, sign-in and its second step, and the audit log they write to: built once, handed to whoever needs them. */
+export function createAccounts(db: Db, config: Config) {
+  const audit = createAudit(db);
+  const throttle = createThrottle({ repo: createThrottleRepository(db) });
+  const twoStep = createTwoStep({ repo: createTwoStepRepository(db), audit, throttle, sealer: createSealer(dataEncryptionKey(config)) });
+  const auth = createAuthService({
+    repo: createAuthRepository(db),
+    audit,
+    throttle,
+    twoStep,
+    idleHours: config.SESSION_IDLE_HOURS,
+    absoluteDays: config.SESSION_ABSOLUTE_DAYS,
+  });
+  return { audit, twoStep, auth };
+}
+export type Accounts = ReturnType<typeof createAccounts>;
