@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from '../groups.js';
+import { roleSchema, type Role } from '../groups.js';
 
 export const QUEUE_MODES = ['raised', 'least-airtime'] as const;
 export const ROUND_KINDS = ['check-in', 'check-out', 'open'] as const;
@@ -92,6 +92,13 @@ export const memberLiveStateSchema = liveStateSchema
 export type MemberLiveState = z.infer<typeof memberLiveStateSchema>;
 
 export type AnyLiveState = ({ view: 'facilitator' } & LiveState) | ({ view: 'member' } & MemberLiveState);
+
+/** With the lobby on or the room locked, members come in only when a facilitator admits them. */
+export const doorIsGated = (settings: LiveState['settings']) => settings.lobbyOn || settings.locked;
+
+/** The lobby rule, once: a member waits until admitted while the door is gated. Facilitators never wait. */
+export const mustWaitInLobby = (state: LiveState, userId: string, role: Role) =>
+  role === 'member' && doorIsGated(state.settings) && !state.admitted.includes(userId);
 
 export function memberView(state: LiveState, userId: string): MemberLiveState {
   const { airtime: _airtime, signals: _signals, lobby, ...shared } = state;

@@ -1,4 +1,4 @@
-import type { LiveErrorCode, LiveState } from '@hearth/shared';
+import { doorIsGated, mustWaitInLobby, type LiveErrorCode, type LiveState } from '@hearth/shared';
 import { advanceRound, endFloor, giveFloor, idleTimer, orderHands, pauseTimer, resumeTimer, runningTimer, shuffle } from './turns.js';
 import type { Actor, Effect, LiveCommand, ReduceContext } from './types.js';
 
@@ -51,7 +51,7 @@ export const handlers: { [T in LiveCommand['type']]: Handler<T> } = {
       ? state.present.map((p) => (p.userId === userId ? { ...p, connected: true, name } : p))
       : [...state.present, { userId, name, role, since: now, connected: true }];
     let next: LiveState = { ...state, present };
-    const mustWait = role === 'member' && (state.settings.lobbyOn || state.settings.locked) && !state.admitted.includes(userId);
+    const mustWait = mustWaitInLobby(state, userId, role);
     if (mustWait) {
       if (!next.lobby.includes(userId)) next = { ...next, lobby: [...next.lobby, userId] };
     } else if (!next.admitted.includes(userId)) {
@@ -167,7 +167,7 @@ export const handlers: { [T in LiveCommand['type']]: Handler<T> } = {
   'settings:update': (state, patch) => {
     const settings = { ...state.settings, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
     // Turning the lobby off lets everyone waiting in.
-    const opened = !settings.lobbyOn && !settings.locked;
+    const opened = !doorIsGated(settings);
     return opened ? { ...state, settings, lobby: [], admitted: [...state.admitted, ...state.lobby] } : { ...state, settings };
   },
 

@@ -1,6 +1,7 @@
 import {
   firstName,
   isFacilitatorRole,
+  mustWaitInLobby,
   type CreateSessionBody,
   type GateStep,
   type LiveState,
@@ -10,7 +11,7 @@ import {
   type SessionGate,
   type User,
 } from '@hearth/shared';
-import { AppError, conflict, notFound, refused } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { randomToken } from '../../lib/crypto.js';
 import { isoString } from '../../lib/dates.js';
 import type { LiveKit } from '../../plugins/livekit.js';
@@ -81,13 +82,13 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     const membership = await access.requireMember(session.groupId, userId);
     const agreementVersion = await agreements.requireCurrentAccepted(session.groupId, userId);
     if (!(await repo.hasPrivacyCheck(session.id, userId))) {
-      throw refused('PRIVACY_CHECK_REQUIRED', 'Please confirm you are somewhere private before joining.');
+      throw new AppError('PRIVACY_CHECK_REQUIRED', 'Please confirm you are somewhere private before joining.');
     }
     if (await repo.isRemoved(session.id, userId)) {
-      throw refused('REMOVED_FROM_SESSION', 'The facilitator removed you from this session.');
+      throw new AppError('REMOVED_FROM_SESSION', 'The facilitator removed you from this session.');
     }
     if (session.status !== 'open' && session.status !== 'live') {
-      throw conflict('SESSION_NOT_OPEN', session.status === 'ended' ? 'This session has ended.' : 'This session is not open yet.', {
+      throw new AppError('SESSION_NOT_OPEN', session.status === 'ended' ? 'This session has ended.' : 'This session is not open yet.', {
         status: session.status,
       });
     }
@@ -105,9 +106,8 @@ export function createSessionService({ repo, groups, access, agreements, livekit
   /** With the lobby on (or the room locked), a member gets no token until a facilitator admits her. */
   async function requireAdmitted(sessionId: string, userId: string) {
     const state = await liveState(sessionId);
-    const gated = state && (state.settings.lobbyOn || state.settings.locked);
-    if (gated && !state.admitted.includes(userId)) {
-      throw refused('WAITING_FOR_ADMISSION', 'Your facilitator will let you in shortly.');
+    if (state && mustWaitInLobby(state, userId, 'member')) {
+      throw new AppError('WAITING_FOR_ADMISSION', 'Your facilitator will let you in shortly.');
     }
   }
 
@@ -156,7 +156,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
 
     async open(sessionId: string, userId: string) {
       const { session, groupName, capacity } = await loadAsFacilitator(sessionId, userId);
-      if (session.status === 'ended') throw conflict('SESSION_ENDED', 'This session has already ended.');
+      if (session.status === 'ended') throw new AppError('SESSION_ENDED', 'This session has already ended.');
       await requireFacilitatorTwoStep(userId);
       await ensureRoom(session.roomName, capacity);
       const opened = { status: 'open' as const, openedAt: session.openedAt ?? now() };
@@ -202,7 +202,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     async muteParticipant(sessionId: string, memberId: string) {
       const { session } = await load(sessionId);
       if (!(await livekit.muteMicrophone(session.roomName, memberId))) {
-        throw new AppError(404, 'NOT_IN_ROOM', 'She is not in the video room right now, so there is nothing to mute.');
+        throw new AppError('NOT_IN_ROOM', 'She is not in the video room right now, so there is nothing to mute.');
       }
     },
 
@@ -226,8 +226,12 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     async removeParticipant(sessionId: string, memberId: string, userId: string) {
       const { session } = await loadAsFacilitator(sessionId, userId);
       await repo.insertRemoval({ sessionId, userId: memberId, removedBy: userId });
-      // The removal stands from here on. If LiveKit cannot be told now, the door's next pass puts her out.
-      await livekit.removeParticipant(session.roomName, memberId).catch(() => {});
+      // The removal stands from here on. If LiveKit cannot be told now, once more shortly, and after
+      // that the door's next pass puts her out.
+      await livekit.removeParticipant(session.roomName, memberId).catch(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        await livekit.removeParticipant(session.roomName, memberId).catch(() => {});
+      });
       await audit.record({ actorId: userId, action: 'session.remove_participant', groupId: session.groupId, subjectId: memberId });
     },
   };
