@@ -20,17 +20,20 @@ export const scheduleSchema = z.object({
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
+const description = text({ label: 'Description', max: 4000, multiline: true });
+
 export const groupInputSchema = z.object({
   name: text({ label: 'Group name', max: 120 }).min(2),
   focus: text({ label: 'Focus', max: 200 }).min(2),
-  description: text({ label: 'Description', max: 4000, multiline: true }).default(''),
+  description: description.default(''),
   capacity: z.number().int().min(2).max(12),
   costPerSessionCents: z.number().int().min(0).max(1_000_000),
   currency: z.string().regex(/^[A-Z]{3}$/, 'Three-letter currency code, e.g. EUR'),
   schedule: scheduleSchema,
 });
 export type GroupInput = z.infer<typeof groupInputSchema>;
-export const groupPatchSchema = groupInputSchema.partial();
+// Without the default: a change that leaves the description out must leave it as it is, not empty it.
+export const groupPatchSchema = groupInputSchema.extend({ description }).partial();
 export type GroupPatch = z.infer<typeof groupPatchSchema>;
 
 export const ROLES = ['facilitator', 'co_facilitator', 'member'] as const;

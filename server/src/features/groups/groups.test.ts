@@ -23,6 +23,7 @@ describeEachDatabase('groups', (h) => {
     expect(res.json()).toMatchObject({
       name: 'Leading and mothering',
       focus: groupInput().focus,
+      description: groupInput().description,
       schedule: { weekday: 'thursday', time: '20:00', timezone: 'America/New_York', durationMinutes: 75 },
     });
   });
