@@ -4,6 +4,18 @@ import { QUEUE_MODES, ROUND_KINDS } from './state.js';
 const userId = z.uuid();
 const empty = z.object({}).strict();
 
+/** How long, in whole seconds, each kind of timed thing may be: the schemas below and the panel's inputs use these. */
+export const SECONDS_LIMITS = {
+  timer: { min: 10, max: 3600 },
+  extend: { min: 5, max: 1800 },
+  turn: { min: 15, max: 1800 },
+} as const;
+type Limit = { min: number; max: number };
+const seconds = ({ min, max }: Limit) => z.number().int().min(min).max(max);
+
+/** Whether a typed value is a whole number of seconds within the limit. */
+export const withinSeconds = (value: number, { min, max }: Limit) => Number.isInteger(value) && value >= min && value <= max;
+
 /** Every client command and its payload schema. Names are `entity:verb`. */
 export const commandSchemas = {
   'hand:raise': empty,
@@ -14,17 +26,17 @@ export const commandSchemas = {
   'floor:next': empty,
   'floor:give': z.object({ userId }).strict(),
   'floor:end': empty,
-  'timer:start': z.object({ seconds: z.number().int().min(10).max(3600).optional() }).strict(),
+  'timer:start': z.object({ seconds: seconds(SECONDS_LIMITS.timer).optional() }).strict(),
   'timer:pause': empty,
   'timer:resume': empty,
-  'timer:extend': z.object({ seconds: z.number().int().min(5).max(1800) }).strict(),
+  'timer:extend': z.object({ seconds: seconds(SECONDS_LIMITS.extend) }).strict(),
   'timer:reset': empty,
   'round:start': z
     .object({
       kind: z.enum(ROUND_KINDS),
       order: z.array(userId).max(20).optional(),
       shuffle: z.boolean().default(false),
-      seconds: z.number().int().min(15).max(1800).optional(),
+      seconds: seconds(SECONDS_LIMITS.turn).optional(),
     })
     .strict(),
   'round:pass': empty,
@@ -32,8 +44,8 @@ export const commandSchemas = {
   'round:end': empty,
   'settings:update': z
     .object({
-      turnSeconds: z.number().int().min(15).max(1800).optional(),
-      roundSeconds: z.number().int().min(15).max(1800).optional(),
+      turnSeconds: seconds(SECONDS_LIMITS.turn).optional(),
+      roundSeconds: seconds(SECONDS_LIMITS.turn).optional(),
       autoAdvance: z.boolean().optional(),
       lobbyOn: z.boolean().optional(),
       locked: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ROUND_KINDS, type Round } from '@hearth/shared';
+import { ROUND_KINDS, SECONDS_LIMITS, withinSeconds, type Round } from '@hearth/shared';
 import { ROUND_LABEL, type FacilitatorState } from '../../api/people';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
@@ -50,7 +50,7 @@ function StartRound({ state }: { state: FacilitatorState }) {
   const start = (event: FormEvent) => {
     event.preventDefault();
     const value = Number(seconds);
-    const ok = Number.isInteger(value) && value >= 15 && value <= 1800;
+    const ok = withinSeconds(value, SECONDS_LIMITS.turn);
     setInvalid(!ok);
     if (ok && members.length > 0) void command.send('round:start', { kind, shuffle, seconds: value });
   };
@@ -77,12 +77,12 @@ function StartRound({ state }: { state: FacilitatorState }) {
         </div>
         <div className="field">
           <label htmlFor="round-seconds">Seconds each</label>
-          <SecondsInput id="round-seconds" min={15} max={1800} step={15} value={seconds} invalid={invalid} onChange={setSeconds} />
+          <SecondsInput id="round-seconds" min={SECONDS_LIMITS.turn.min} max={SECONDS_LIMITS.turn.max} step={15} value={seconds} invalid={invalid} onChange={setSeconds} />
         </div>
       </div>
       {invalid ? (
         <p className="live-error" id="round-seconds-error">
-          Choose a whole number of seconds from 15 to 1800.
+          Choose a whole number of seconds from {SECONDS_LIMITS.turn.min} to {SECONDS_LIMITS.turn.max}.
         </p>
       ) : null}
       <button type="submit" className="button button--primary" data-focus-key="round-start" aria-disabled={members.length === 0 || undefined}>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { LiveSettings } from '@hearth/shared';
+import { SECONDS_LIMITS, withinSeconds, type LiveSettings } from '@hearth/shared';
 import type { FacilitatorState } from '../../api/people';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
@@ -12,7 +12,7 @@ const TOGGLES: { key: Toggle; label: string; hint: string }[] = [
   { key: 'locked', label: 'Lock the room', hint: 'Nobody new comes in without you admitting her, even with the waiting room off.' },
 ];
 
-const inRange = (value: string) => Number.isInteger(Number(value)) && Number(value) >= 15 && Number(value) <= 1800;
+const inRange = (value: string) => withinSeconds(Number(value), SECONDS_LIMITS.turn);
 
 /** Defaults for turns and rounds, the waiting room and the lock. (Ending the session is the room's own button.) */
 export function SettingsControls({ state }: { state: FacilitatorState }) {
@@ -45,17 +45,17 @@ export function SettingsControls({ state }: { state: FacilitatorState }) {
       <form className="live-settings__durations" onSubmit={(e) => void saveDurations(e)}>
         <div className="field">
           <label htmlFor="settings-turn">Turn length (seconds)</label>
-          <input id="settings-turn" type="number" inputMode="numeric" min={15} max={1800} step={15} value={turn} aria-invalid={invalid} onChange={(e) => setTurn(e.target.value)} />
+          <input id="settings-turn" type="number" inputMode="numeric" min={SECONDS_LIMITS.turn.min} max={SECONDS_LIMITS.turn.max} step={15} value={turn} aria-invalid={invalid} onChange={(e) => setTurn(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="settings-round">Round turn length (seconds)</label>
-          <input id="settings-round" type="number" inputMode="numeric" min={15} max={1800} step={15} value={round} aria-invalid={invalid} onChange={(e) => setRound(e.target.value)} />
+          <input id="settings-round" type="number" inputMode="numeric" min={SECONDS_LIMITS.turn.min} max={SECONDS_LIMITS.turn.max} step={15} value={round} aria-invalid={invalid} onChange={(e) => setRound(e.target.value)} />
         </div>
         <button type="submit" className="button button--secondary button--small">
           Save lengths
         </button>
       </form>
-      {invalid ? <p className="live-error">Lengths are whole seconds from 15 to 1800.</p> : null}
+      {invalid ? <p className="live-error">Lengths are whole seconds from {SECONDS_LIMITS.turn.min} to {SECONDS_LIMITS.turn.max}.</p> : null}
       <p className={saved ? 'live-confirm' : 'visually-hidden'} role="status" aria-live="polite">
         {saved ? 'Saved. New turns and rounds use these lengths.' : ''}
       </p>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { SECONDS_LIMITS, withinSeconds } from '@hearth/shared';
 import type { FacilitatorState } from '../../api/people';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
@@ -15,7 +16,7 @@ export function TimerControls({ state }: { state: FacilitatorState }) {
   const start = (event: FormEvent) => {
     event.preventDefault();
     const value = Number(seconds);
-    const ok = Number.isInteger(value) && value >= 10 && value <= 3600;
+    const ok = withinSeconds(value, SECONDS_LIMITS.timer);
     setInvalid(!ok);
     if (ok) void command.send('timer:start', { seconds: value });
   };
@@ -46,14 +47,14 @@ export function TimerControls({ state }: { state: FacilitatorState }) {
       ) : null}
       <form className="timer-controls__start" onSubmit={start}>
         <label htmlFor="timer-seconds">Seconds</label>
-        <SecondsInput id="timer-seconds" min={10} max={3600} step={5} value={seconds} invalid={invalid} onChange={setSeconds} />
+        <SecondsInput id="timer-seconds" min={SECONDS_LIMITS.timer.min} max={SECONDS_LIMITS.timer.max} step={5} value={seconds} invalid={invalid} onChange={setSeconds} />
         <button type="submit" className="button button--secondary button--small" data-focus-key="timer-start">
           {timer.state === 'idle' ? 'Start timer' : 'Restart timer'}
         </button>
       </form>
       {invalid ? (
         <p className="live-error" id="timer-seconds-error">
-          Choose a whole number of seconds from 10 to 3600.
+          Choose a whole number of seconds from {SECONDS_LIMITS.timer.min} to {SECONDS_LIMITS.timer.max}.
         </p>
       ) : null}
       <CommandError error={command.error} />
