@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The few rules a type checker cannot see: no focused tests, no stray console.log in the server,
- * no source file past 400 lines. `npm run lint` runs this, then the type check.
+ * The few rules neither the type checker nor eslint.config.mjs (the import boundaries) covers: no
+ * focused tests, no stray console.log in the server, no source file past 400 lines. `npm run lint`
+ * runs eslint, then this, then the type check.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
