@@ -29,12 +29,27 @@ const CASES: { name: string; refuse: (s: Scene) => Promise<void>; leavesFirst?: 
     leavesFirst: true,
   },
   {
+    // Her token came while the door was open, and she never went through the lobby to be let in.
+    // (The setting as the facilitator's settings:update leaves it; the reducer's own path is tested in live/.)
+    name: 'the waiting room turned on, and she was never admitted',
+    refuse: async (s) =>
+      void (await s.app.db.execute(sql`update session_state set state = jsonb_set(state, '{settings,lobbyOn}', 'true'::jsonb) where session_id = ${s.sessionId}`)),
+    leavesFirst: true,
+  },
+  {
+    // Her only sign-in ended: the video goes with it, as the live panel does.
+    name: 'she signed out',
+    refuse: async (s) => void (await s.member.request('POST', '/api/auth/signout')),
+    leavesFirst: true,
+  },
+  {
     name: 'the session ended',
     refuse: async (s) => void (await s.facilitator.request('POST', `/api/sessions/${s.sessionId}/end`)),
   },
 ];
 
 interface Scene {
+  app: Harness['app'];
   facilitator: Person;
   member: Person;
   groupId: string;
@@ -71,7 +86,7 @@ function doorSuite(
         const { token: memberToken, roomName } = await tokenOf(member);
         const speaker = await speak(livekitUrl(), (await tokenOf(facilitator)).token);
         open.push(speaker);
-        return { facilitator, member, groupId, sessionId, roomName, memberToken, url: livekitUrl() };
+        return { app: h.app, facilitator, member, groupId, sessionId, roomName, memberToken, url: livekitUrl() };
       }
 
       const rooms = () => new RoomServiceClient(livekitUrl().replace(/^ws/, 'http'), TEST_LIVEKIT.apiKey, TEST_LIVEKIT.apiSecret);

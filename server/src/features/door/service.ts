@@ -88,9 +88,12 @@ export function createDoor({ repo, livekit, audit, log, reconcileMs }: Deps) {
   let stopped = false;
   let failing = false;
 
-  function schedule() {
+  // Passes start on a steady beat (the interval counts from a pass's start, not its end), so a join
+  // waits at most about one interval plus one pass.
+  function schedule(lastStart = Date.now()) {
     if (stopped || reconcileMs <= 0) return;
     timer = setTimeout(() => {
+      const started = Date.now();
       pass = reconcile()
         .then(
           () => {
@@ -103,8 +106,8 @@ export function createDoor({ repo, livekit, audit, log, reconcileMs }: Deps) {
             failing = true;
           },
         )
-        .finally(schedule);
-    }, reconcileMs);
+        .finally(() => schedule(started));
+    }, Math.max(0, lastStart + reconcileMs - Date.now()));
     timer.unref();
   }
 
@@ -117,7 +120,7 @@ export function createDoor({ repo, livekit, audit, log, reconcileMs }: Deps) {
       return session ? judge(session, [{ identity, joinedAt }], 'webhook') : 0;
     },
 
-    start: schedule,
+    start: () => schedule(),
 
     /** Stops the interval and waits for a pass under way, so none runs against a closed database. */
     async stop() {

@@ -136,22 +136,33 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
       });
     }
 
-    socket.on('disconnect', async () => {
-      if ((await ns.local.in(throttleKey).fetchSockets()).length === 0) throttles.delete(throttleKey);
-      // Still connected from another tab or process? Then she has not left.
-      const others = await ns.in(rooms.person(sessionId, user.id)).fetchSockets();
-      if (others.length > 0) return;
-      await live.dispatch(sessionId, { type: 'presence:leave', payload: { userId: user.id } }, { userId: 'system', role: 'system' }).catch(() => {});
+    // Listeners, not requests: nothing awaits them, so a failure is logged here or it would end the process.
+    socket.on('disconnect', () => {
+      void (async () => {
+        if ((await ns.local.in(throttleKey).fetchSockets()).length === 0) throttles.delete(throttleKey);
+        // Still connected from another tab or process? Then she has not left. (Right after another
+        // process died this can time out; then the presence sweep marks her gone later.)
+        const others = await ns.in(rooms.person(sessionId, user.id)).fetchSockets();
+        if (others.length > 0) return;
+        await live.dispatch(sessionId, { type: 'presence:leave', payload: { userId: user.id } }, { userId: 'system', role: 'system' });
+      })().catch((err: unknown) => app.log.warn({ err }, 'presence on disconnect failed'));
     });
 
-    const joined = await live.dispatch(
-      sessionId,
-      { type: 'presence:join', payload: { userId: user.id, name: firstName(user.displayName), role } },
-      { userId: 'system', role: 'system' },
-    );
-    // Reconnects get the current state at once even if joining changed nothing.
-    const state = joined.ok ? joined.state : await live.current(sessionId);
-    if (state) socket.emit('state', isFacilitatorRole(role) ? { view: 'facilitator', ...state } : { view: 'member', ...memberView(state, user.id) });
+    try {
+      const joined = await live.dispatch(
+        sessionId,
+        { type: 'presence:join', payload: { userId: user.id, name: firstName(user.displayName), role } },
+        { userId: 'system', role: 'system' },
+      );
+      // Reconnects get the current state at once even if joining changed nothing.
+      const state = joined.ok ? joined.state : await live.current(sessionId);
+      if (state) socket.emit('state', isFacilitatorRole(role) ? { view: 'facilitator', ...state } : { view: 'member', ...memberView(state, user.id) });
+    } catch (err) {
+      // Without her presence written the panel cannot serve her: say so plainly.
+      app.log.warn({ err }, 'presence on connect failed');
+      socket.emit('closed', { code: 'INTERNAL', message: 'The live tools could not start. Reload the page to try again.' });
+      socket.disconnect(true);
+    }
   });
 }
 
