@@ -17,6 +17,7 @@ const statusLine = (p: PersonPage, text: string) => roomRegion(p.page).getByRole
 
 // Also needs the private network namespace (its iptables rules must never touch the host); in CI
 // scripts/in-netns.sh always provides it or fails. Otherwise skipped with global-setup's warning.
+// Also needs iptables and ss (programsMissing names them); under CI=true global-setup fails instead of skipping.
 describe.skipIf(!appUrl || !inTestNamespace() || !!programsMissing())('the room when the video server cannot be reached', () => {
   let browser: Browser;
   let gate: VideoServerGate | undefined;
