@@ -1,4 +1,4 @@
-import { worthRetrying } from '../api/live-messages';
+import { worthRetrying } from '../lib/live-messages';
 import { useLive } from '../hooks/live-context';
 
 const LABEL = {

@@ -1,5 +1,5 @@
 import type { AnyLiveState } from '@hearth/shared';
-import { nameOf } from '../api/people';
+import { nameOf } from '../lib/people';
 import { TurnTimer } from './TurnTimer';
 
 const REASON: Record<NonNullable<AnyLiveState['floor']>['reason'], string> = {

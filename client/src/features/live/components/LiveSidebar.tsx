@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Role } from '@hearth/shared';
-import { isFacilitatorView } from '../api/people';
+import { isFacilitatorView } from '../lib/people';
 import { LiveBoundary, useLive } from '../hooks/live-context';
 import { useFocusKeeper } from '../hooks/use-focus-keeper';
 import { useTurnAnnouncement } from '../hooks/use-turn-announcement';

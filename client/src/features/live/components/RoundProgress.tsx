@@ -1,5 +1,6 @@
 import type { AnyLiveState, Round } from '@hearth/shared';
-import { nameOf, ROUND_LABEL } from '../api/people';
+import { nameOf } from '../lib/people';
+import { ROUND_LABEL } from '../lib/format';
 
 /** The go-around at a glance: what kind, where it is, who speaks and who follows. */
 export function RoundProgress({ state, round, me, showPassed }: { state: AnyLiveState; round: Round; me: string | null; showPassed: boolean }) {

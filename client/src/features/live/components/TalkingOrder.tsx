@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AnyLiveState } from '@hearth/shared';
-import { isConnected, nameOf } from '../api/people';
+import { isConnected, nameOf } from '../lib/people';
 
 interface TalkingOrderProps {
   state: AnyLiveState;

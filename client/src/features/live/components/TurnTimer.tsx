@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Timer } from '@hearth/shared';
-import { clock, spokenDuration } from '../api/people';
+import { clock, spokenDuration } from '../lib/format';
 import { useSecondsLeft } from '../hooks/use-server-clock';
 
 const AMBER_FROM = 30;

@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AnyLiveState } from '@hearth/shared';
 import { useAuth } from '@/features/auth/hooks/auth-context';
-import { measureClockOffset } from '../api/clock';
+import { measureClockOffset } from '../api/clock-offset';
 import { createLiveSocket, type LiveSocket } from '../api/live-socket';
-import { closedMessage, connectionMessage } from '../api/live-messages';
-import { isNewer } from '../api/state-order';
+import { closedMessage, connectionMessage } from '../lib/live-messages';
+import { isNewer } from '../lib/state-order';
 
 /** connecting: the first try · live: connected · reconnecting: dropped, trying again · stopped: the server said no. */
 export type LiveConnection = 'connecting' | 'live' | 'reconnecting' | 'stopped';

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CommandPayload, CommandType } from '@hearth/shared';
-import { refusalMessage } from '../api/live-messages';
+import { refusalMessage } from '../lib/live-messages';
 import { sendCommand } from '../api/live-socket';
 import { useLive } from './live-context';
 

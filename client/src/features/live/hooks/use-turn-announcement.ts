@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnyLiveState } from '@hearth/shared';
-import { nameOf, ROUND_LABEL } from '../api/people';
+import { nameOf } from '../lib/people';
+import { ROUND_LABEL } from '../lib/format';
 
 interface Seen {
   floor: string | null;

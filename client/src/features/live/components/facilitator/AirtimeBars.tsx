@@ -1,4 +1,5 @@
-import { clock, nameOf, type FacilitatorState } from '../../api/people';
+import { nameOf, type FacilitatorState } from '../../lib/people';
+import { clock } from '../../lib/format';
 import { useServerNow } from '../../hooks/use-server-clock';
 
 /** Within this share of the fair share, a person's airtime reads as "about fair". */

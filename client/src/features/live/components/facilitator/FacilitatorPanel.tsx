@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FacilitatorState } from '../../api/people';
+import type { FacilitatorState } from '../../lib/people';
 import { AirtimeBars } from './AirtimeBars';
 import { FloorControls } from './FloorControls';
 import { LobbyControls } from './LobbyControls';

@@ -1,4 +1,4 @@
-import { nameOf, type FacilitatorState } from '../../api/people';
+import { nameOf, type FacilitatorState } from '../../lib/people';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { FloorStatus } from '../FloorStatus';

@@ -1,4 +1,4 @@
-import type { FacilitatorState } from '../../api/people';
+import type { FacilitatorState } from '../../lib/people';
 import { useCommand } from '../../hooks/use-command';
 import { useServerNow } from '../../hooks/use-server-clock';
 import { CommandError } from '../CommandError';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PresentPerson } from '@hearth/shared';
-import type { FacilitatorState } from '../../api/people';
+import type { FacilitatorState } from '../../lib/people';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';

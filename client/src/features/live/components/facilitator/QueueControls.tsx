@@ -1,5 +1,5 @@
 import { QUEUE_MODES } from '@hearth/shared';
-import { nameOf, type FacilitatorState } from '../../api/people';
+import { nameOf, type FacilitatorState } from '../../lib/people';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { LiveButton } from '../LiveButton';

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ROUND_KINDS, SECONDS_LIMITS, withinSeconds, type Round } from '@hearth/shared';
-import { ROUND_LABEL, type FacilitatorState } from '../../api/people';
+import type { FacilitatorState } from '../../lib/people';
+import { ROUND_LABEL } from '../../lib/format';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { LiveButton } from '../LiveButton';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { SECONDS_LIMITS, withinSeconds } from '@hearth/shared';
-import type { FacilitatorState } from '../../api/people';
+import type { FacilitatorState } from '../../lib/people';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { LiveButton } from '../LiveButton';

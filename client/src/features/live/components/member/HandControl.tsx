@@ -1,5 +1,5 @@
 import { placeInQueue, type AnyLiveState } from '@hearth/shared';
-import { ordinal } from '../../api/people';
+import { ordinal } from '../../lib/format';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { LiveButton } from '../LiveButton';

@@ -1,15 +1,4 @@
-import type { AnyLiveState, LiveState, Round } from '@hearth/shared';
-
-type WithPresent = Pick<AnyLiveState, 'present'>;
-
-/** Her first name as the room knows it; someone who has left the session keeps a neutral word. */
-export const nameOf = (state: WithPresent, userId: string | null | undefined): string =>
-  (userId && state.present.find((p) => p.userId === userId)?.name) || 'Someone';
-
-export const isConnected = (state: WithPresent, userId: string) => state.present.some((p) => p.userId === userId && p.connected);
-
-export type FacilitatorState = { view: 'facilitator' } & LiveState;
-export const isFacilitatorView = (state: AnyLiveState): state is FacilitatorState => state.view === 'facilitator';
+import type { Round } from '@hearth/shared';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** "second", "third"… in words, because "2nd in line" reads worse aloud. */

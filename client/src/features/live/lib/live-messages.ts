@@ -1,7 +1,7 @@
 import { errorCodeSchema } from '@hearth/shared';
 import { ApiRequestError } from '@/lib/api-client';
 import { friendlyMessage } from '@/lib/error-messages';
-import type { CommandResult } from './live-socket';
+import type { CommandResult } from '../api/live-socket';
 
 type Refusal = Extract<CommandResult, { ok: false }>;
 
