@@ -1,5 +1,5 @@
 import { RouterProvider } from 'react-router/dom';
-import { AuthProvider } from '@/features/auth/hooks/auth-context';
+import { AuthProvider } from '@/lib/auth-context';
 import { router } from './router';
 
 export function App() {

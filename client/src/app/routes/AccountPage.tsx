@@ -1,6 +1,6 @@
 import { pageTitle } from '@/config/app';
 import { TwoStepSection } from '@/features/auth/components/TwoStepSection';
-import { useAuth } from '@/features/auth/hooks/auth-context';
+import { useAuth } from '@/lib/auth-context';
 
 export function AccountPage() {
   const { user } = useAuth();

@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { ErrorNotice, Loading } from '@/components/Notice';
 import { firstName } from '@/lib/format';
 import { useResource } from '@/lib/use-resource';
-import { useAuth } from '@/features/auth/hooks/auth-context';
+import { useAuth } from '@/lib/auth-context';
 import { listMyGroups } from '@/features/groups/api/groups-api';
 import { GroupList } from '@/features/groups/components/GroupList';
 

@@ -9,7 +9,7 @@ import { useAction } from '@/lib/use-action';
 import { useResource } from '@/lib/use-resource';
 import { SignInForm } from '@/features/auth/components/SignInForm';
 import { SignUpForm } from '@/features/auth/components/SignUpForm';
-import { useAuth } from '@/features/auth/hooks/auth-context';
+import { useAuth } from '@/lib/auth-context';
 import { acceptInvite, previewInvite } from '@/features/invites/api/invites-api';
 import { InvitePreviewCard } from '@/features/invites/components/InvitePreviewCard';
 

@@ -2,7 +2,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { pageTitle } from '@/config/app';
 import { paths, safeNext } from '@/config/paths';
 import { SignInForm } from '@/features/auth/components/SignInForm';
-import { useAuth } from '@/features/auth/hooks/auth-context';
+import { useAuth } from '@/lib/auth-context';
 
 export function SignInPage() {
   const { user } = useAuth();

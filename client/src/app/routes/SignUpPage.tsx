@@ -2,7 +2,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { pageTitle } from '@/config/app';
 import { paths, safeNext } from '@/config/paths';
 import { SignUpForm } from '@/features/auth/components/SignUpForm';
-import { useAuth } from '@/features/auth/hooks/auth-context';
+import { useAuth } from '@/lib/auth-context';
 
 export function SignUpPage() {
   const { user } = useAuth();

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { ErrorNotice, Loading } from '@/components/Notice';
-import { useAuth } from '../hooks/auth-context';
+import { useAuth } from '@/lib/auth-context';
 
 /** Sends a signed-out person to sign in, and back here afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {

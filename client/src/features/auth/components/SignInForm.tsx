@@ -5,8 +5,8 @@ import { ErrorNotice } from '@/components/Notice';
 import { SubmitButton } from '@/components/SubmitButton';
 import { validate, type FieldErrors } from '@/lib/form-validation';
 import { useAction } from '@/lib/use-action';
+import { useAuth } from '@/lib/auth-context';
 import { signIn } from '../api/auth-api';
-import { useAuth } from '../hooks/auth-context';
 import { TwoStepSignIn } from './TwoStepSignIn';
 
 export function SignInForm({ onSignedIn, submitLabel = 'Sign in' }: { onSignedIn: (user: User) => void; submitLabel?: string }) {

@@ -6,8 +6,8 @@ import { SubmitButton } from '@/components/SubmitButton';
 import { isApiError } from '@/lib/api-client';
 import { serverFieldError, validate, type FieldErrors } from '@/lib/form-validation';
 import { useAction } from '@/lib/use-action';
+import { useAuth } from '@/lib/auth-context';
 import { signUp } from '../api/auth-api';
-import { useAuth } from '../hooks/auth-context';
 
 export function SignUpForm({ onSignedUp, submitLabel = 'Create account' }: { onSignedUp: (user: User) => void; submitLabel?: string }) {
   const { signedIn } = useAuth();

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AnyLiveState } from '@hearth/shared';
-import { useAuth } from '@/features/auth/hooks/auth-context';
+import { useAuth } from '@/lib/auth-context';
 import { measureClockOffset } from '../api/clock-offset';
 import { createLiveSocket, type LiveSocket } from '../api/live-socket';
 import { closedMessage, connectionMessage } from '../lib/live-messages';

@@ -1,7 +1,19 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { User } from '@hearth/shared';
-import { useResource } from '@/lib/use-resource';
-import { fetchCurrentUser, signOut as requestSignOut } from '../api/auth-api';
+import { userSchema, type User } from '@hearth/shared';
+import { apiRequest, isApiError } from './api-client';
+import { useResource } from './use-resource';
+
+/** The signed-in person, or null when nobody is. */
+async function fetchCurrentUser(signal?: AbortSignal): Promise<User | null> {
+  try {
+    return await apiRequest('/api/auth/me', { schema: userSchema, signal });
+  } catch (error) {
+    if (isApiError(error, 'UNAUTHENTICATED')) return null;
+    throw error;
+  }
+}
+
+const requestSignOut = () => apiRequest('/api/auth/signout', { method: 'POST' });
 
 interface AuthState {
   /** undefined while we ask the server; null when nobody is signed in. */
@@ -15,7 +27,10 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
-/** Who is signed in, asked once at start-up and updated by sign-in, sign-up and sign-out. */
+/**
+ * Who is signed in, asked once at start-up and updated by sign-in, sign-up and sign-out. Every
+ * feature reads it, so it lives here rather than inside features/auth (which holds the forms).
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const me = useResource((signal) => fetchCurrentUser(signal), []);
   const [override, setOverride] = useState<User | null>();
