@@ -1,4 +1,4 @@
-import { endSession } from '../api/moderation-api';
+import { endSession } from '@/features/sessions';
 import { ConfirmDialogButton } from './ConfirmDialogButton';
 
 /** Ends it for everyone: the server closes the room, and every page (hers too) hears that it ended. */

@@ -1,28 +1,23 @@
-import { useState } from 'react';
 import type { Participant } from 'livekit-client';
-import { friendlyMessage } from '@/lib/error-messages';
-import { muteParticipant, removeParticipant } from '../api/moderation-api';
+import { CommandError, useCommand } from '@/features/live';
 import { ConfirmDialogButton } from './ConfirmDialogButton';
 
 interface ModerationButtonsProps {
-  sessionId: string;
   participant: Participant;
   microphoneMuted: boolean;
 }
 
-/** A facilitator's two moves on a member's tile. The server checks the role again; this only offers them. */
-export function ModerationButtons({ sessionId, participant, microphoneMuted }: ModerationButtonsProps) {
+/**
+ * A facilitator's two moves on a member's tile. They are the panel's own live commands
+ * (`member:mute`, `member:remove`), so the server has one door for each and a refusal reads the same
+ * here as there. The server checks the role again; this only offers them.
+ */
+export function ModerationButtons({ participant, microphoneMuted }: ModerationButtonsProps) {
+  const command = useCommand();
   const name = participant.name || 'this member';
-  const [muting, setMuting] = useState(false);
-  const [problem, setProblem] = useState<string>();
-
-  function mute() {
-    setMuting(true);
-    setProblem(undefined);
-    muteParticipant(sessionId, participant.identity)
-      .catch((reason: unknown) => setProblem(friendlyMessage(reason, `We couldn’t mute ${name}. Try again.`)))
-      .finally(() => setMuting(false));
-  }
+  // Her LiveKit identity is her user id (the token is issued for it).
+  const userId = participant.identity;
+  const muting = command.pending === 'member:mute';
 
   return (
     <div className="tile__actions">
@@ -32,10 +27,11 @@ export function ModerationButtons({ sessionId, participant, microphoneMuted }: M
         className="button button--secondary button--tile"
         aria-label={microphoneMuted ? `${name} is muted` : `Mute ${name}`}
         aria-disabled={microphoneMuted || muting}
-        onClick={microphoneMuted || muting ? undefined : mute}
+        onClick={microphoneMuted || muting ? undefined : () => void command.send('member:mute', { userId })}
       >
         {muting ? 'Muting…' : microphoneMuted ? 'Muted' : 'Mute'}
       </button>
+      {/* A refusal closes the dialog and is said under the buttons, like every other refused command. */}
       <ConfirmDialogButton
         label="Remove"
         accessibleLabel={`Remove ${name}`}
@@ -43,13 +39,9 @@ export function ModerationButtons({ sessionId, participant, microphoneMuted }: M
         question={`Remove ${name} from this session?`}
         explanation={`${name} leaves the room now and can’t rejoin this session. She can still come to the group’s next session.`}
         confirmLabel={`Yes, remove ${name}`}
-        onConfirm={() => removeParticipant(sessionId, participant.identity)}
+        onConfirm={() => command.send('member:remove', { userId })}
       />
-      {problem ? (
-        <p className="tile__problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <CommandError error={command.error} className="tile__problem" />
     </div>
   );
 }

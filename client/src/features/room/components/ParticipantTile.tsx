@@ -7,7 +7,6 @@ import { ModerationButtons } from './ModerationButtons';
 
 interface ParticipantTileProps {
   trackRef: TrackReferenceOrPlaceholder;
-  sessionId: string;
   /** The viewer facilitates: members' tiles offer Mute and Remove. */
   canModerate: boolean;
 }
@@ -16,7 +15,7 @@ interface ParticipantTileProps {
  * One person's video (or her initial when her camera is off), her name, whether she is muted or
  * speaking, and how her connection is. `data-*` attributes let tests and tools find her tile.
  */
-export function ParticipantTile({ trackRef, sessionId, canModerate }: ParticipantTileProps) {
+export function ParticipantTile({ trackRef, canModerate }: ParticipantTileProps) {
   const { participant, source } = trackRef;
   const speaking = useIsSpeaking(participant);
   const microphoneMuted = useIsMuted({ participant, source: Track.Source.Microphone });
@@ -68,7 +67,7 @@ export function ParticipantTile({ trackRef, sessionId, canModerate }: Participan
         {screen ? null : <ConnectionQuality participant={participant} />}
       </div>
       {canModerate && !participant.isLocal && !facilitator && !screen ? (
-        <ModerationButtons sessionId={sessionId} participant={participant} microphoneMuted={microphoneMuted} />
+        <ModerationButtons participant={participant} microphoneMuted={microphoneMuted} />
       ) : null}
     </li>
   );

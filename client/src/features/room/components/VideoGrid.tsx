@@ -3,7 +3,6 @@ import { RoomEvent, Track } from 'livekit-client';
 import { ParticipantTile } from './ParticipantTile';
 
 interface VideoGridProps {
-  sessionId: string;
   canModerate: boolean;
   hideSelf: boolean;
 }
@@ -36,7 +35,7 @@ function arrange(tracks: TrackReferenceOrPlaceholder[], hideSelf: boolean) {
  * Everyone's video as a list of tiles. The number of tiles sets the columns (see room-grid.css),
  * so five to ten people stay visible together without paging.
  */
-export function VideoGrid({ sessionId, canModerate, hideSelf }: VideoGridProps) {
+export function VideoGrid({ canModerate, hideSelf }: VideoGridProps) {
   const tracks = useTracks(
     [
       { source: Track.Source.Camera, withPlaceholder: true },
@@ -54,7 +53,7 @@ export function VideoGrid({ sessionId, canModerate, hideSelf }: VideoGridProps) 
       {hideSelf ? <p className="stage__note">Your own video is hidden from you. Everyone else still sees you.</p> : null}
       <ul className="video-grid" aria-label="People in the room" data-count={Math.min(cameraCount, 10)}>
         {shown.map((trackRef) => (
-          <ParticipantTile key={key(trackRef)} trackRef={trackRef} sessionId={sessionId} canModerate={canModerate} />
+          <ParticipantTile key={key(trackRef)} trackRef={trackRef} canModerate={canModerate} />
         ))}
       </ul>
     </div>

@@ -10,6 +10,7 @@ export const scheduleSession = (groupId: string, body: CreateSessionBody) =>
 
 export const openSession = (sessionId: string) => apiRequest(`/api/sessions/${sessionId}/open`, { method: 'POST', schema: sessionSchema });
 
+/** Ends it for good and closes the LiveKit room: every page in it hears ROOM_DELETED. */
 export const endSession = (sessionId: string) => apiRequest(`/api/sessions/${sessionId}/end`, { method: 'POST', schema: sessionSchema });
 
 export const fetchSessionGate = (sessionId: string, signal?: AbortSignal) =>
