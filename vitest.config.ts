@@ -5,6 +5,11 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       {
+        // The client's pure modules (wording, formats, outcome rules); `@/` is client/src as in vite.config.ts.
+        resolve: { alias: { '@': new URL('./client/src', import.meta.url).pathname } },
+        test: { name: 'client', include: ['client/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts'],
