@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refusalAtDoor, type DoorFacts } from './rule.js';
 import { joinedAtOf } from './service.js';
-import { initialLiveState } from '../live/initial.js';
+import { initialLiveState } from '../live/reducer/index.js';
 
 const HER = '6f1c2a8e-8a4b-4c1e-9d2f-3b5a7c9e1f20';
 const published = new Date('2026-11-01T10:00:00Z');

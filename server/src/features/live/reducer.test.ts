@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberView, type LiveState } from '@hearth/shared';
-import { initialLiveState } from './initial.js';
-import { reduce } from './reducer.js';
-import type { Actor, LiveCommand } from './types.js';
+import { initialLiveState, reduce, type Actor, type LiveCommand } from './reducer/index.js';
 
 const F = { userId: '00000000-0000-4000-8000-00000000000f', role: 'facilitator' } as const;
 const A = { userId: '00000000-0000-4000-8000-00000000000a', role: 'member' } as const;
@@ -65,6 +63,18 @@ describe('the live reducer', () => {
     ] as LiveCommand[]) {
       expect(reduce(state, command, A, { now: 1, seed: 1 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
+  });
+
+  it('takes presence and timer expiry only from the server itself, and client commands never from it', () => {
+    const { state } = run(everyone);
+    for (const command of [
+      { type: 'presence:join', payload: { userId: B.userId, name: 'Bea', role: 'member' } },
+      { type: 'presence:leave', payload: { userId: A.userId } },
+      { type: 'timer:expire', payload: { expectedVersion: state.version } },
+    ] as LiveCommand[]) {
+      expect(reduce(state, command, F, { now: 1, seed: 1 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(reduce(state, { type: 'floor:end', payload: {} }, SYSTEM, { now: 1, seed: 1 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
   it('runs a check-in round where one member passes, advancing on expiry when auto-advance is on', () => {

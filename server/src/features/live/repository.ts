@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { LiveState } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
 import { groups, sessionEvents, sessionState, sessions, turns, users } from '../../db/schema.js';
-import { initialLiveState } from './initial.js';
-import type { Effect, LiveCommand } from './types.js';
+import { initialLiveState } from './reducer/index.js';
+import type { Effect, LiveCommand } from './reducer/index.js';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { LiveState } from '@hearth/shared';
-import { reduce } from './reducer.js';
+import { reduce } from './reducer/index.js';
 import type { LiveRepository } from './repository.js';
 import { AppError } from '../../lib/errors.js';
-import type { Actor, Effect, LiveCommand, ReduceResult, Refusal } from './types.js';
+import type { Actor, Effect, LiveCommand, ReduceResult, Refusal } from './reducer/index.js';
 
 /** What happens outside the state once a command is committed: sockets, LiveKit, the session row. */
 export interface LiveOutlets {

@@ -20,7 +20,7 @@ import type { LiveServer } from '../../plugins/io.js';
 import type { SessionService } from '../sessions/service.js';
 import type { AuthService } from '../auth/service.js';
 import type { LiveService } from './service.js';
-import type { LiveCommand } from './types.js';
+import type { LiveCommand } from './reducer/index.js';
 import { createThrottle } from './throttle.js';
 
 interface LiveSocketData {

@@ -13,7 +13,7 @@ import {
 import { errors } from '../../lib/route.js';
 import { AppError } from '../../lib/errors.js';
 import type { LiveService } from '../live/service.js';
-import type { LiveCommand } from '../live/types.js';
+import type { LiveCommand } from '../live/reducer/index.js';
 import type { SessionService } from './service.js';
 
 /** The live channel's refusal as HTTP: the same stable code, with the status that code has everywhere. */

@@ -5,11 +5,11 @@ export type Actor = { userId: string; role: Role } | { userId: 'system'; role: '
 
 export type ClientCommand = { [K in CommandType]: { type: K; payload: CommandPayload<K> } }[CommandType];
 
+/** What the server tells the reducer about the world: who came and went, whose time ran out. */
 export type SystemCommand =
   | { type: 'presence:join'; payload: { userId: string; name: string; role: Role } }
   | { type: 'presence:leave'; payload: { userId: string } }
-  | { type: 'timer:expire'; payload: { expectedVersion: number } }
-  | { type: 'session:ended'; payload: Record<string, never> };
+  | { type: 'timer:expire'; payload: { expectedVersion: number } };
 
 export type LiveCommand = ClientCommand | SystemCommand;
 

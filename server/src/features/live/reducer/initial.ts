@@ -1,5 +1,7 @@
 import type { LiveSettings, LiveState } from '@hearth/shared';
+import { idleTimer } from './timers.js';
 
+/** A session before anyone has come: in the lobby phase, nobody speaking, the timer set for one turn. */
 export function initialLiveState(settings: Pick<LiveSettings, 'turnSeconds' | 'roundSeconds'>): LiveState {
   return {
     version: 0,
@@ -11,7 +13,7 @@ export function initialLiveState(settings: Pick<LiveSettings, 'turnSeconds' | 'r
     raisedAt: {},
     queueMode: 'raised',
     floor: null,
-    timer: { state: 'idle', durationMs: settings.turnSeconds * 1000, endsAt: null, remainingMs: settings.turnSeconds * 1000 },
+    timer: idleTimer(settings.turnSeconds),
     round: null,
     settings: { ...settings, autoAdvance: true, lobbyOn: false, locked: false },
     airtime: {},
