@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberView, type LiveState } from '@hearth/shared';
-import { initialLiveState, reduce, type Actor, type LiveCommand } from './reducer/index.js';
+import { initialLiveState, reduce, type Actor, type LiveCommand } from './index.js';
 
 const F = { userId: '00000000-0000-4000-8000-00000000000f', role: 'facilitator' } as const;
 const A = { userId: '00000000-0000-4000-8000-00000000000a', role: 'member' } as const;

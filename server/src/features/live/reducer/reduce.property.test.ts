@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { remainingMs, type LiveState, type Role } from '@hearth/shared';
-import { initialLiveState, reduce, type Actor, type LiveCommand } from './reducer/index.js';
+import { initialLiveState, reduce, type Actor, type LiveCommand } from './index.js';
 
 const ids = ['f', 'a', 'b', 'c', 'd'].map((c) => `00000000-0000-4000-8000-00000000000${c}`);
 const roles: Role[] = ['facilitator', 'member', 'member', 'member', 'member'];
