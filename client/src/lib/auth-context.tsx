@@ -1,10 +1,10 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { hashKey, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { userSchema, type User } from '@hearth/shared';
 import { apiRequest, isApiError } from './api-client';
-import { useResource } from './use-resource';
 
 /** The signed-in person, or null when nobody is. */
-async function fetchCurrentUser(signal?: AbortSignal): Promise<User | null> {
+async function fetchCurrentUser(signal: AbortSignal): Promise<User | null> {
   try {
     return await apiRequest('/api/auth/me', { schema: userSchema, signal });
   } catch (error) {
@@ -12,6 +12,10 @@ async function fetchCurrentUser(signal?: AbortSignal): Promise<User | null> {
     throw error;
   }
 }
+
+// Asked once; afterwards only sign-in, sign-up and sign-out change who she is.
+const meQuery = queryOptions({ queryKey: ['auth', 'me'], queryFn: ({ signal }) => fetchCurrentUser(signal), staleTime: Infinity });
+const meHash = hashKey(meQuery.queryKey);
 
 const requestSignOut = () => apiRequest('/api/auth/signout', { method: 'POST' });
 
@@ -32,19 +36,33 @@ const AuthContext = createContext<AuthState | null>(null);
  * feature reads it, so it lives here rather than inside features/auth (which holds the forms).
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const me = useResource((signal) => fetchCurrentUser(signal), []);
-  const [override, setOverride] = useState<User | null>();
-  const user = override !== undefined ? override : me.data;
+  const queryClient = useQueryClient();
+  const me = useQuery(meQuery);
+  const { refetch } = me;
 
-  const signedIn = useCallback((next: User) => setOverride(next), []);
+  // Someone else's groups and sessions must never show on this browser once she is gone.
+  const forgetEverythingElse = useCallback(() => queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash }), [queryClient]);
+
+  const signedIn = useCallback(
+    (next: User) => {
+      const previous = queryClient.getQueryData(meQuery.queryKey);
+      if (previous && previous.id !== next.id) forgetEverythingElse();
+      queryClient.setQueryData(meQuery.queryKey, next);
+    },
+    [queryClient, forgetEverythingElse],
+  );
   const signOut = useCallback(async () => {
     await requestSignOut();
-    setOverride(null);
-  }, []);
+    forgetEverythingElse();
+    queryClient.setQueryData(meQuery.queryKey, null);
+  }, [queryClient, forgetEverythingElse]);
+  const retry = useCallback(() => void refetch(), [refetch]);
 
+  // Still asking: the first time, or again after the first check failed.
+  const asking = me.isPending || (me.isError && me.isFetching);
   const value = useMemo<AuthState>(
-    () => ({ user: me.loading && override === undefined ? undefined : user ?? null, error: me.error, retry: me.reload, signedIn, signOut }),
-    [me.loading, me.error, me.reload, override, user, signedIn, signOut],
+    () => ({ user: asking ? undefined : (me.data ?? null), error: me.error, retry, signedIn, signOut }),
+    [asking, me.data, me.error, retry, signedIn, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,16 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { pageTitle } from '@/config/app';
 import { paths } from '@/config/paths';
 import { ErrorNotice, Loading } from '@/components/Notice';
 import { firstName } from '@/lib/format';
-import { useResource } from '@/lib/use-resource';
 import { useAuth } from '@/lib/auth-context';
-import { listMyGroups } from '@/features/groups/api/groups-api';
+import { myGroupsQuery } from '@/features/groups/api/groups-api';
 import { GroupList } from '@/features/groups/components/GroupList';
 
 export function DashboardPage() {
   const { user } = useAuth();
-  const groups = useResource((signal) => listMyGroups(signal), []);
+  const groups = useQuery(myGroupsQuery());
 
   return (
     <div className="page">
@@ -24,9 +24,9 @@ export function DashboardPage() {
           Start a new group
         </Link>
       </div>
-      {groups.loading && !groups.data ? <Loading label="Loading your groups…" /> : null}
+      {groups.isPending ? <Loading label="Loading your groups…" /> : null}
       <ErrorNotice error={groups.error}>
-        <button type="button" className="button button--secondary" onClick={groups.reload}>
+        <button type="button" className="button button--secondary" onClick={() => void groups.refetch()}>
           Try again
         </button>
       </ErrorNotice>

@@ -1,11 +1,11 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { isFacilitatorRole, type Group } from '@hearth/shared';
 import { pageTitle } from '@/config/app';
 import { paths } from '@/config/paths';
 import { ErrorNotice, Loading } from '@/components/Notice';
-import { useResource } from '@/lib/use-resource';
 import { AgreementSection } from '@/features/agreements/components/AgreementSection';
-import { fetchGroup } from '@/features/groups/api/groups-api';
+import { groupQuery, myGroupsQuery } from '@/features/groups/api/groups-api';
 import { GroupDetailsSection } from '@/features/groups/components/GroupDetailsSection';
 import { GroupSummary } from '@/features/groups/components/GroupSummary';
 import { MembersSection } from '@/features/groups/components/MembersSection';
@@ -63,8 +63,15 @@ function MemberView({ group }: { group: Group }) {
 
 export function GroupPage() {
   const { groupId = '' } = useParams();
-  const group = useResource((signal) => fetchGroup(groupId, signal), [groupId]);
+  const queryClient = useQueryClient();
+  const group = useQuery(groupQuery(groupId));
   const data = group.data;
+
+  function saved(changed: Group) {
+    queryClient.setQueryData(groupQuery(groupId).queryKey, changed);
+    // The dashboard lists its name and schedule: it asks again rather than show the old ones.
+    queryClient.removeQueries({ queryKey: myGroupsQuery().queryKey, exact: true });
+  }
 
   return (
     <div className="page">
@@ -72,7 +79,7 @@ export function GroupPage() {
       <p className="breadcrumb">
         <Link to={paths.groups}>Your groups</Link>
       </p>
-      {group.loading && !data ? <Loading label="Loading the group…" /> : null}
+      {group.isPending ? <Loading label="Loading the group…" /> : null}
       <ErrorNotice error={group.error} />
       {data ? (
         <>
@@ -83,7 +90,11 @@ export function GroupPage() {
               <p className="lead">{data.focus}</p>
             </div>
           </div>
-          {isFacilitatorRole(data.myRole) ? <FacilitatorView group={data} onChanged={group.setData} reload={group.reload} /> : <MemberView group={data} />}
+          {isFacilitatorRole(data.myRole) ? (
+            <FacilitatorView group={data} onChanged={saved} reload={() => void group.refetch()} />
+          ) : (
+            <MemberView group={data} />
+          )}
         </>
       ) : null}
     </div>

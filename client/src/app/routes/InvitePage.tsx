@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { pageTitle } from '@/config/app';
 import { paths } from '@/config/paths';
@@ -6,11 +7,11 @@ import { ErrorNotice, Loading } from '@/components/Notice';
 import { isApiError } from '@/lib/api-client';
 import { friendlyMessage } from '@/lib/error-messages';
 import { useAction } from '@/lib/use-action';
-import { useResource } from '@/lib/use-resource';
 import { SignInForm } from '@/features/auth/components/SignInForm';
 import { SignUpForm } from '@/features/auth/components/SignUpForm';
 import { useAuth } from '@/lib/auth-context';
-import { acceptInvite, previewInvite } from '@/features/invites/api/invites-api';
+import { myGroupsQuery } from '@/features/groups/api/groups-api';
+import { acceptInvite, invitePreviewQuery } from '@/features/invites/api/invites-api';
 import { InvitePreviewCard } from '@/features/invites/components/InvitePreviewCard';
 
 function InviteUnusable({ error }: { error: unknown }) {
@@ -31,19 +32,23 @@ function InviteUnusable({ error }: { error: unknown }) {
 export function InvitePage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { user, signOut } = useAuth();
   const [haveAccount, setHaveAccount] = useState(false);
-  const preview = useResource((signal) => previewInvite(token, signal), [token]);
+  const preview = useQuery(invitePreviewQuery(token));
   const accept = useAction(acceptInvite);
 
-  if (preview.loading && !preview.data) return <Loading label="Opening your invite…" />;
+  if (preview.isPending) return <Loading label="Opening your invite…" />;
   if (isApiError(preview.error, 'INVITE_INVALID', 'VALIDATION_FAILED')) return <InviteUnusable error={preview.error} />;
   if (!preview.data) return <ErrorNotice error={preview.error} />;
   const group = preview.data;
 
   async function join() {
     const joined = await accept.run(token);
-    if (joined) navigate(paths.group(joined.groupId));
+    if (!joined) return;
+    // Her list of groups now has one more: it is asked again rather than shown without it.
+    queryClient.removeQueries({ queryKey: myGroupsQuery().queryKey, exact: true });
+    navigate(paths.group(joined.groupId));
   }
 
   return (

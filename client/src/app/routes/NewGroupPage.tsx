@@ -1,13 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { pageTitle } from '@/config/app';
 import { paths } from '@/config/paths';
 import { useAction } from '@/lib/use-action';
-import { createGroup } from '@/features/groups/api/groups-api';
+import { createGroup, groupQuery, myGroupsQuery } from '@/features/groups/api/groups-api';
 import { GroupForm } from '@/features/groups/components/GroupForm';
 import { emptyGroupValues } from '@/features/groups/components/group-form-values';
 
 export function NewGroupPage() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const create = useAction(createGroup);
 
   return (
@@ -27,7 +29,11 @@ export function NewGroupPage() {
           error={create.error}
           onSubmit={async (input) => {
             const group = await create.run(input);
-            if (group) navigate(paths.group(group.id));
+            if (!group) return;
+            queryClient.setQueryData(groupQuery(group.id).queryKey, group);
+            // The dashboard asks again rather than showing, for a moment, a list without it.
+            queryClient.removeQueries({ queryKey: myGroupsQuery().queryKey, exact: true });
+            navigate(paths.group(group.id));
           }}
         />
       </div>

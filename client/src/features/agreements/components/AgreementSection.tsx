@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorNotice, Loading, StatusMessage } from '@/components/Notice';
-import { useResource } from '@/lib/use-resource';
-import { fetchAgreementHistory } from '../api/agreements-api';
+import { agreementHistoryQuery } from '../api/agreements-api';
 import { AgreementEditor } from './AgreementEditor';
 import { AgreementHistory } from './AgreementHistory';
 
@@ -11,7 +11,8 @@ import { AgreementHistory } from './AgreementHistory';
  * version asks all members to sign again.
  */
 export function AgreementSection({ groupId, onPublished }: { groupId: string; onPublished: (version: number) => void }) {
-  const history = useResource((signal) => fetchAgreementHistory(groupId, signal), [groupId]);
+  const queryClient = useQueryClient();
+  const history = useQuery(agreementHistoryQuery(groupId));
   const latest = history.data?.[0];
   const [editing, setEditing] = useState(false);
   const [published, setPublished] = useState<number>();
@@ -27,7 +28,7 @@ export function AgreementSection({ groupId, onPublished }: { groupId: string; on
           </button>
         ) : null}
       </div>
-      {history.loading && !history.data ? <Loading label="Loading the agreement…" /> : null}
+      {history.isPending ? <Loading label="Loading the agreement…" /> : null}
       <ErrorNotice error={history.error} />
       {showEditor ? (
         <AgreementEditor
@@ -37,7 +38,7 @@ export function AgreementSection({ groupId, onPublished }: { groupId: string; on
           onPublished={(agreement) => {
             setPublished(agreement.version);
             setEditing(false);
-            history.reload();
+            void queryClient.invalidateQueries({ queryKey: agreementHistoryQuery(groupId).queryKey });
             onPublished(agreement.version);
           }}
         />

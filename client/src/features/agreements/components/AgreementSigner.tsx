@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { acceptAgreementBodySchema } from '@hearth/shared';
 import { Field } from '@/components/Field';
 import { ErrorNotice, Loading } from '@/components/Notice';
@@ -7,15 +8,15 @@ import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { validate, type FieldErrors } from '@/lib/form-validation';
 import { useAction } from '@/lib/use-action';
-import { useResource } from '@/lib/use-resource';
-import { acceptAgreement, fetchCurrentAgreement } from '../api/agreements-api';
+import { acceptAgreement, currentAgreementQuery } from '../api/agreements-api';
 
 /**
  * The agreement step of joining: the full text, then a typed full name as signature. It signs the
  * exact text shown (its hash goes along), so a version published meanwhile is never signed blind.
  */
 export function AgreementSigner({ groupId, onSigned }: { groupId: string; onSigned: () => void }) {
-  const agreement = useResource((signal) => fetchCurrentAgreement(groupId, signal), [groupId]);
+  const agreement = useQuery(currentAgreementQuery(groupId));
+  const { refetch } = agreement;
   const [typedName, setTypedName] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const sign = useAction(acceptAgreement);
@@ -26,8 +27,8 @@ export function AgreementSigner({ groupId, onSigned }: { groupId: string; onSign
   }, [current?.acceptedByMe, onSigned]);
 
   useEffect(() => {
-    if (isApiError(sign.error, 'AGREEMENT_OUTDATED')) agreement.reload();
-  }, [sign.error, agreement.reload]);
+    if (isApiError(sign.error, 'AGREEMENT_OUTDATED')) void refetch();
+  }, [sign.error, refetch]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,11 +39,11 @@ export function AgreementSigner({ groupId, onSigned }: { groupId: string; onSign
     if (await sign.run(groupId, current.version, checked.data)) onSigned();
   }
 
-  if (agreement.loading && !current) return <Loading label="Loading the group agreement…" />;
+  if (agreement.isPending) return <Loading label="Loading the group agreement…" />;
   if (!current) {
     return (
       <ErrorNotice error={agreement.error}>
-        <button type="button" className="button button--secondary" onClick={agreement.reload}>
+        <button type="button" className="button button--secondary" onClick={() => void refetch()}>
           Check again
         </button>
       </ErrorNotice>

@@ -1,7 +1,9 @@
+import { queryOptions } from '@tanstack/react-query';
 import { recoveryCodesSchema, twoStepEnrolmentSchema, twoStepStatusSchema } from '@hearth/shared';
 import { apiRequest } from '@/lib/api-client';
 
-export const fetchTwoStepStatus = (signal?: AbortSignal) => apiRequest('/api/auth/two-step', { schema: twoStepStatusSchema, signal });
+export const twoStepStatusQuery = () =>
+  queryOptions({ queryKey: ['auth', 'two-step'], queryFn: ({ signal }) => apiRequest('/api/auth/two-step', { schema: twoStepStatusSchema, signal }) });
 
 export const beginTwoStep = () => apiRequest('/api/auth/two-step/begin', { method: 'POST', schema: twoStepEnrolmentSchema });
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { TwoStepEnrolment } from '@hearth/shared';
 import { ErrorNotice, Loading, StatusMessage } from '@/components/Notice';
 import { useAction } from '@/lib/use-action';
-import { useResource } from '@/lib/use-resource';
-import { beginTwoStep, fetchTwoStepStatus } from '../api/two-step-api';
+import { beginTwoStep, twoStepStatusQuery } from '../api/two-step-api';
 import { RecoveryCodesOnce } from './RecoveryCodesOnce';
 import { TwoStepOff } from './TwoStepOff';
 import { TwoStepSetup } from './TwoStepSetup';
@@ -12,7 +12,7 @@ type View = { kind: 'status' } | { kind: 'setup'; enrolment: TwoStepEnrolment } 
 
 /** Turning two-step sign-in on (app, first code, recovery codes shown once) and off again. */
 export function TwoStepSection() {
-  const status = useResource((signal) => fetchTwoStepStatus(signal), []);
+  const status = useQuery(twoStepStatusQuery());
   const [view, setView] = useState<View>({ kind: 'status' });
   const [notice, setNotice] = useState<string>();
   const begin = useAction(beginTwoStep);
@@ -26,7 +26,7 @@ export function TwoStepSection() {
   function backToStatus(message?: string) {
     setView({ kind: 'status' });
     setNotice(message);
-    status.reload();
+    void status.refetch();
   }
 
   let content;
@@ -36,12 +36,12 @@ export function TwoStepSection() {
     content = (
       <TwoStepSetup enrolment={view.enrolment} onConfirmed={(codes) => setView({ kind: 'codes', codes })} onCancel={() => backToStatus()} />
     );
-  } else if (status.loading && !status.data) {
+  } else if (status.isPending) {
     content = <Loading label="Checking two-step sign-in…" />;
   } else if (!status.data) {
     content = (
       <ErrorNotice error={status.error}>
-        <button type="button" className="button button--secondary" onClick={status.reload}>
+        <button type="button" className="button button--secondary" onClick={() => void status.refetch()}>
           Try again
         </button>
       </ErrorNotice>

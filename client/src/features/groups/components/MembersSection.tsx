@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Member } from '@hearth/shared';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { ErrorNotice, Loading, StatusMessage } from '@/components/Notice';
 import { formatDate } from '@/lib/format';
 import { useAction } from '@/lib/use-action';
-import { useResource } from '@/lib/use-resource';
-import { listMembers, removeMember } from '../api/groups-api';
+import { membersQuery, removeMember } from '../api/groups-api';
 
 const ROLE: Record<Member['role'], string> = { facilitator: 'Facilitator', co_facilitator: 'Co-facilitator', member: 'Member' };
 const STATUS: Record<Member['status'], string> = { invited: 'Invited', active: 'Active', leaving: 'Leaving', left: 'Left', removed: 'Removed' };
@@ -19,18 +19,19 @@ function AgreementStatus({ member, current }: { member: Member; current: number 
 
 /** Who is in the group, whether each has signed the current agreement, and removal for facilitators. */
 export function MembersSection({ groupId, currentAgreementVersion }: { groupId: string; currentAgreementVersion: number | null }) {
-  const members = useResource((signal) => listMembers(groupId, signal), [groupId]);
+  const queryClient = useQueryClient();
+  const members = useQuery(membersQuery(groupId));
   const [removed, setRemoved] = useState<string>();
   const remove = useAction(async (member: Member) => {
     await removeMember(groupId, member.userId);
     setRemoved(member.displayName);
-    members.reload();
+    await queryClient.invalidateQueries({ queryKey: membersQuery(groupId).queryKey });
   });
 
   return (
     <section className="panel" aria-labelledby="members-heading" id="members">
       <h2 id="members-heading">Members</h2>
-      {members.loading && !members.data ? <Loading label="Loading members…" /> : null}
+      {members.isPending ? <Loading label="Loading members…" /> : null}
       <ErrorNotice error={members.error} />
       {members.data ? (
         <table className="stack-table">

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createInviteBodySchema, type CreatedInvite, type Invite } from '@hearth/shared';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { Field } from '@/components/Field';
@@ -7,8 +8,7 @@ import { SubmitButton } from '@/components/SubmitButton';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { validate, type FieldErrors } from '@/lib/form-validation';
 import { useAction } from '@/lib/use-action';
-import { useResource } from '@/lib/use-resource';
-import { createInvite, listInvites, revokeInvite } from '../api/invites-api';
+import { createInvite, invitesQuery, revokeInvite } from '../api/invites-api';
 import { CreatedInviteLink } from './CreatedInviteLink';
 
 const EXPIRY_DAYS = [1, 3, 7, 14, 30];
@@ -22,7 +22,9 @@ function inviteStatus(invite: Invite, now = Date.now()): { label: string; tone: 
 
 /** Single-use invite links: create one for a person, see which were used, revoke the rest. */
 export function InvitesSection({ groupId }: { groupId: string }) {
-  const invites = useResource((signal) => listInvites(groupId, signal), [groupId]);
+  const queryClient = useQueryClient();
+  const invites = useQuery(invitesQuery(groupId));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: invitesQuery(groupId).queryKey });
   const [label, setLabel] = useState('');
   const [days, setDays] = useState('7');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -30,7 +32,7 @@ export function InvitesSection({ groupId }: { groupId: string }) {
   const create = useAction(createInvite);
   const revoke = useAction(async (inviteId: string) => {
     await revokeInvite(groupId, inviteId);
-    invites.reload();
+    await refresh();
   });
 
   async function submit(event: FormEvent) {
@@ -42,7 +44,7 @@ export function InvitesSection({ groupId }: { groupId: string }) {
     if (!invite) return;
     setCreated(invite);
     setLabel('');
-    invites.reload();
+    void refresh();
   }
 
   return (
@@ -74,7 +76,7 @@ export function InvitesSection({ groupId }: { groupId: string }) {
       )}
 
       <h3>Links you’ve created</h3>
-      {invites.loading && !invites.data ? <Loading label="Loading invites…" /> : null}
+      {invites.isPending ? <Loading label="Loading invites…" /> : null}
       <ErrorNotice error={invites.error} />
       {invites.data?.length === 0 ? <p className="muted">No invites yet.</p> : null}
       <ul className="row-list">

@@ -1,21 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorNotice, Loading } from '@/components/Notice';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
-import { useResource } from '@/lib/use-resource';
-import { listSessions } from '../api/sessions-api';
+import { sessionsQuery } from '../api/sessions-api';
 import { isJoinable } from './session-status';
 import { SessionHeading } from './SessionHeading';
 
 /** A member's view of the group's sessions: when they are, and the way in. */
 export function MemberSessionsList({ groupId }: { groupId: string }) {
-  const sessions = useResource((signal) => listSessions(groupId, signal), [groupId]);
+  const sessions = useQuery(sessionsQuery(groupId));
   const upcoming = sessions.data?.filter((s) => s.status !== 'ended') ?? [];
 
   return (
     <section className="panel" aria-labelledby="member-sessions-heading">
       <h2 id="member-sessions-heading">Sessions</h2>
-      {sessions.loading && !sessions.data ? <Loading label="Loading sessions…" /> : null}
+      {sessions.isPending ? <Loading label="Loading sessions…" /> : null}
       <ErrorNotice error={sessions.error} />
       {upcoming.length > 0 ? (
         <p className="small muted">You can get ready any time before a session: read and sign the group agreement, then confirm your privacy.</p>

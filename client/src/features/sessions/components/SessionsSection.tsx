@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Session } from '@hearth/shared';
 import { ConfirmButton } from '@/components/ConfirmButton';
@@ -7,20 +8,21 @@ import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useAction } from '@/lib/use-action';
-import { useResource } from '@/lib/use-resource';
-import { endSession, listSessions, openSession } from '../api/sessions-api';
+import { endSession, openSession, sessionsQuery } from '../api/sessions-api';
 import { ScheduleSessionForm } from './ScheduleSessionForm';
 import { isJoinable } from './session-status';
 import { SessionHeading } from './SessionHeading';
 
 /** Facilitators schedule sessions, open their rooms, end them, and go in. */
 export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; defaultMinutes: number }) {
-  const sessions = useResource((signal) => listSessions(groupId, signal), [groupId]);
+  const queryClient = useQueryClient();
+  const sessions = useQuery(sessionsQuery(groupId));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: sessionsQuery(groupId).queryKey });
   const [status, setStatus] = useState<string>();
   const change = useAction(async (session: Session, to: 'open' | 'end') => {
     await (to === 'open' ? openSession(session.id) : endSession(session.id));
     setStatus(`The session on ${formatDateTime(session.scheduledStart)} is ${to === 'open' ? 'open: members can join now' : 'ended'}.`);
-    sessions.reload();
+    await refresh();
   });
 
   return (
@@ -31,7 +33,7 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
         defaultMinutes={defaultMinutes}
         onScheduled={(s) => {
           setStatus(`Session scheduled for ${formatDateTime(s.scheduledStart)}.`);
-          sessions.reload();
+          void refresh();
         }}
       />
       <StatusMessage tone="success">{status}</StatusMessage>
@@ -39,7 +41,7 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
         {isApiError(change.error, 'TWO_STEP_REQUIRED') ? <Link to={paths.account}>Set up two-step sign-in</Link> : null}
       </ErrorNotice>
       <h3>Upcoming and past sessions</h3>
-      {sessions.loading && !sessions.data ? <Loading label="Loading sessions…" /> : null}
+      {sessions.isPending ? <Loading label="Loading sessions…" /> : null}
       <ErrorNotice error={sessions.error} />
       {sessions.data?.length === 0 ? <p className="muted">No sessions yet.</p> : null}
       <ul className="row-list">

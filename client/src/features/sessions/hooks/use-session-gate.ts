@@ -1,24 +1,25 @@
-import { useEffect } from 'react';
+import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { SessionGate } from '@hearth/shared';
 import { SESSION_POLL_MS } from '@/config/app';
-import { useResource } from '@/lib/use-resource';
-import { fetchSessionGate } from '../api/sessions-api';
+import { sessionGateQuery } from '../api/sessions-api';
+
+const waitingOnFacilitator = (gate: SessionGate | undefined) =>
+  (gate?.next === 'wait_for_open' || gate?.next === 'lobby') && gate.session.status !== 'ended';
 
 /**
  * The next step between this person and the room, as the server sees it. While she waits for the
  * facilitator (to open the session, or to admit her from the lobby) it asks again every few
- * seconds, so the page moves on by itself.
+ * seconds, so the page moves on by itself, even in a tab she left in the background.
  */
 export function useSessionGate(sessionId: string) {
-  const gate = useResource((signal) => fetchSessionGate(sessionId, signal), [sessionId]);
-  const step = gate.data?.next;
-  const waiting = (step === 'wait_for_open' || step === 'lobby') && gate.data?.session.status !== 'ended';
-  const { reload } = gate;
-
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = window.setInterval(reload, SESSION_POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [waiting, reload]);
-
-  return gate;
+  const gate = useQuery({
+    ...sessionGateQuery(sessionId),
+    refetchInterval: (query) => (waitingOnFacilitator(query.state.data) ? SESSION_POLL_MS : false),
+    refetchIntervalInBackground: true,
+  });
+  const { refetch } = gate;
+  // Stable: steps call it from their effects once they are done (signed, confirmed, admitted).
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return { data: gate.data, error: gate.error, loading: gate.isPending, reload };
 }
