@@ -11,7 +11,9 @@ export const auditLog = pgTable(
     action: text().notNull(),
     groupId: uuid(),
     subjectId: uuid(),
-    detail: jsonb().notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     at: createdAt(),
   },
   (t) => [index().on(t.groupId)],

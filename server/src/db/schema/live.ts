@@ -23,7 +23,9 @@ export const sessionEvents = pgTable(
     version: integer().notNull(),
     actorId: uuid(),
     type: text().notNull(),
-    payload: jsonb().notNull().default(sql`'{}'::jsonb`),
+    payload: jsonb()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     at: createdAt(),
   },
   (t) => [uniqueIndex().on(t.sessionId, t.version)],
