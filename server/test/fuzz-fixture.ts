@@ -69,7 +69,7 @@ export async function fuzzFixture(app: App) {
       const published = JSON.parse(body) as { sha256: string; version: number };
       known.sha256 = [published.sha256];
       known.version = [String(published.version)];
-    } else if (url === `/api/sessions/${sessionId}/end` || url === `/api/sessions/${sessionId}/participants/${member.id}/remove`) {
+    } else if (url === `/api/sessions/${sessionId}/end`) {
       await freshSession();
     }
   }

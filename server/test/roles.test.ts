@@ -25,7 +25,6 @@ const FACILITATOR_ROUTES: [Method, (ids: Ids) => string, unknown?][] = [
   ['POST', (i) => `/api/groups/${i.groupId}/sessions`, { scheduledStart: new Date().toISOString() }],
   ['POST', (i) => `/api/sessions/${i.sessionId}/open`],
   ['POST', (i) => `/api/sessions/${i.sessionId}/end`],
-  ['POST', (i) => `/api/sessions/${i.sessionId}/participants/${i.facilitatorId}/remove`],
 ];
 
 const TABLES = ['groups', 'group_members', 'invites', 'agreements', 'agreement_acceptances', 'sessions', 'session_removals'];

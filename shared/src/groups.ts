@@ -39,7 +39,8 @@ export type GroupPatch = z.infer<typeof groupPatchSchema>;
 export const ROLES = ['facilitator', 'co_facilitator', 'member'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
-export const MEMBER_STATUSES = ['invited', 'active', 'leaving', 'left', 'removed'] as const;
+/** Active, or removed by a facilitator (kept so her past stays attributable). Leaving a group is not built yet. */
+export const MEMBER_STATUSES = ['active', 'removed'] as const;
 export const memberStatusSchema = z.enum(MEMBER_STATUSES);
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const SESSION_STATUSES = ['scheduled', 'open', 'live', 'ended'] as const;
+/** A session's life: scheduled, then open (its room exists and the gate lets people in), then ended for good. */
+export const SESSION_STATUSES = ['scheduled', 'open', 'ended'] as const;
 export const sessionStatusSchema = z.enum(SESSION_STATUSES);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 

@@ -12,7 +12,9 @@ import { createAttendanceRepository } from './attendance/repository.js';
 import { createAttendanceService } from './attendance/service.js';
 import { createLiveRepository } from './live/repository.js';
 import { createLiveService } from './live/service.js';
-import { broadcastState, closeConnections, connectedIds, registerLiveNamespace, rooms } from './live/socket.js';
+import { registerLiveNamespace } from './live/socket.js';
+import { connectedIds } from './live/fanout.js';
+import { createLiveEffects, leaveGroupRooms } from './live/effects.js';
 import { createPresenceSweep } from './live/presence-sweep.js';
 import { authRoutes } from './auth/routes.js';
 import { twoStepRoutes } from './two-step/routes.js';
@@ -25,6 +27,7 @@ import { attendanceRoutes } from './attendance/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { liveRoutes } from './live/routes.js';
 import { createDoorRepository } from './door/repository.js';
+import { createGateRepository } from './gate/repository.js';
 import { createDoor } from './door/service.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
@@ -33,37 +36,24 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   const groupRepo = createGroupRepository(db);
   const access = createGroupAccess(groupRepo);
   const liveRepo = createLiveRepository(db);
+  const gate = createGateRepository(db);
   const agreements = createAgreementService({ repo: createAgreementRepository(db), access, audit });
   const sessions = createSessionService({
     repo: createSessionRepository(db),
     groups: groupRepo,
     access,
-    agreements,
     livekit,
     audit,
-    liveState: liveRepo.read,
+    gate,
+    createLiveDocument: liveRepo.create,
     requireFacilitatorTwoStep: app.config.REQUIRE_FACILITATOR_TWO_STEP ? twoStep.requireEnabled : async () => {},
   });
   const live = createLiveService({
     repo: liveRepo,
     log: app.log,
-    outlets: {
-      broadcast: (sessionId, state) => broadcastState(io, app.ioClustered, sessionId, state),
-      signal: (sessionId, signal) => io.of('/live').to(rooms.facilitators(sessionId)).emit('signal', signal),
-      mute: (sessionId, userId) => sessions.muteParticipant(sessionId, userId),
-      remove: async (sessionId, userId, byUserId) => {
-        await sessions.removeParticipant(sessionId, userId, byUserId);
-        closeConnections(io, rooms.person(sessionId, userId), 'REMOVED_FROM_SESSION', 'The facilitator removed you from this session.');
-      },
-      vet: async (sessionId, command) =>
-        command.type === 'member:mute' || command.type === 'member:remove' ? sessions.vetModeration(sessionId, command.payload.userId) : null,
-      endSession: async (sessionId, byUserId) => {
-        await sessions.end(sessionId, byUserId);
-        closeConnections(io, rooms.session(sessionId), 'SESSION_NOT_OPEN', 'This session has ended.');
-      },
-    },
+    outlets: createLiveEffects(io, app.ioClustered, sessions),
   });
-  const door = createDoor({ repo: createDoorRepository(db), livekit, audit, log: app.log, reconcileMs: app.config.LIVEKIT_RECONCILE_MS });
+  const door = createDoor({ repo: createDoorRepository(db), gate, livekit, audit, log: app.log, reconcileMs: app.config.LIVEKIT_RECONCILE_MS });
   const presence = createPresenceSweep({
     repo: liveRepo,
     live,
@@ -82,12 +72,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(healthRoutes);
   await app.register(authRoutes(auth));
   await app.register(twoStepRoutes(twoStep));
-  const onMemberRemoved = async (groupId: string, userId: string) => {
-    for (const sessionId of await sessions.disconnectFromGroupRooms(groupId, userId)) {
-      closeConnections(io, rooms.person(sessionId, userId), 'NOT_A_MEMBER', 'You are no longer a member of this group.');
-    }
-  };
-  await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit, onMemberRemoved })));
+  await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit, onMemberRemoved: leaveGroupRooms(io, sessions) })));
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
   await app.register(sessionRoutes(sessions, live));

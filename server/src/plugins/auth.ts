@@ -53,12 +53,18 @@ export default fp<AuthPluginOptions>(
       // Every write, whatever its URL's spelling (/%61pi/…, //api/…, /API/…, /x/../api/…), unless
       // the matched route itself says it is authenticated another way.
       if (UNSAFE.has(request.method) && !request.routeOptions.config.sameSiteExempt) assertSameSite(request, app.config.PUBLIC_URL);
-      const token = request.cookies[SESSION_COOKIE];
-      if (token) request.user = (await resolveUser(token)) ?? null;
+      request.user = (await signInFrom(request.cookies, resolveUser))?.user ?? null;
     });
   },
   { name: 'auth', dependencies: ['config'] },
 );
+
+/** Cookie → her sign-in, written once for HTTP requests and the live socket's handshake alike. */
+export async function signInFrom(cookies: Record<string, string | undefined>, resolveUser: AuthPluginOptions['resolveUser']) {
+  const token = cookies[SESSION_COOKIE];
+  const user = token ? await resolveUser(token) : undefined;
+  return token && user ? { token, user } : undefined;
+}
 
 /**
  * Cookie-authenticated writes must come from our own pages: they carry a custom header, which a

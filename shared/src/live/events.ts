@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ErrorCode } from '../errors.js';
 import type { CommandPayload, CommandType } from './commands.js';
 import type { AnyLiveState, MomentSignal } from './state.js';
@@ -21,6 +22,6 @@ export interface ServerToClientEvents {
   closed: (reason: { code: ErrorCode; message: string }) => void;
 }
 
-export interface LiveHandshakeAuth {
-  sessionId: string;
-}
+/** What the browser sends as Socket.IO's `auth` when it opens `/live`: the session it wants (the cookie says who). */
+export const liveHandshakeAuthSchema = z.object({ sessionId: z.uuid('auth.sessionId must be a session id') });
+export type LiveHandshakeAuth = z.infer<typeof liveHandshakeAuthSchema>;

@@ -2,11 +2,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ParticipantInfo } from 'livekit-server-sdk';
 import type { LiveKit } from '../../plugins/livekit.js';
 import type { Audit } from '../audit/service.js';
-import { isUserId, type DoorRepository, type DoorSession } from './repository.js';
-import { refusalAtDoor } from './rule.js';
+import type { DoorRepository, DoorSession } from './repository.js';
+import { isUserId, type GateRepository } from '../gate/repository.js';
+import { refusalAt } from '../gate/rule.js';
 
 interface Deps {
   repo: DoorRepository;
+  gate: GateRepository;
   livekit: LiveKit;
   audit: Audit;
   log: FastifyBaseLogger;
@@ -26,7 +28,7 @@ export interface ReconcileReport {
   closed: number;
 }
 
-const isOpen = (session: DoorSession) => session.status === 'open' || session.status === 'live';
+const isOpen = (session: DoorSession) => session.status === 'open';
 
 /**
  * LiveKit stamps joins in milliseconds (and seconds in older servers). Unstamped counts as now: a
@@ -41,12 +43,13 @@ export const joinedAtOf = (p: Pick<ParticipantInfo, 'joinedAt' | 'joinedAtMs'>) 
  * on each `participant_joined` webhook and, since webhooks can be lost or late, on a short interval
  * over every room LiveKit holds. Whoever the gate refuses is removed at once and the audit log says why.
  */
-export function createDoor({ repo, livekit, audit, log, reconcileMs }: Deps) {
+export function createDoor({ repo, gate, livekit, audit, log, reconcileMs }: Deps) {
   async function judge(session: DoorSession, people: InRoom[], source: 'webhook' | 'reconcile') {
     if (people.length === 0) return 0;
-    const facts = await repo.facts(session, people.map((p) => p.identity));
+    const found = await gate.load(session.id, people.map((p) => p.identity));
+    if (!found) return 0;
     const refused = people.flatMap((p) => {
-      const code = refusalAtDoor(facts, p.identity, p.joinedAt);
+      const code = refusalAt(found.facts, p.identity, { to: 'inside', joinedAt: p.joinedAt });
       return code ? [{ identity: p.identity, code }] : [];
     });
     await Promise.all(

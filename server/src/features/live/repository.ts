@@ -15,38 +15,36 @@ export interface Commit {
 }
 
 export function createLiveRepository(db: Db) {
-  // Sessions whose state row this process has seen: a row once made is never removed but with its session.
-  const known = new Set<string>();
-
-  /** The state row exists from the first look at a session, seeded with the group's turn lengths. */
-  async function ensure(sessionId: string) {
-    if (known.has(sessionId)) return;
-    const [group] = await db
-      .select({ turnSeconds: groups.turnSeconds, roundSeconds: groups.roundSeconds })
-      .from(sessions)
-      .innerJoin(groups, eq(groups.id, sessions.groupId))
-      .where(eq(sessions.id, sessionId));
-    if (!group) return;
-    await db.insert(sessionState).values({ sessionId, version: 0, state: initialLiveState(group) }).onConflictDoNothing();
-    known.add(sessionId);
-  }
-
   return {
+    /**
+     * The live document is made when the session opens, seeded with the group's turn lengths as they
+     * are then; opening again keeps the one there. Reads never write.
+     */
+    async create(sessionId: string) {
+      const [group] = await db
+        .select({ turnSeconds: groups.turnSeconds, roundSeconds: groups.roundSeconds })
+        .from(sessions)
+        .innerJoin(groups, eq(groups.id, sessions.groupId))
+        .where(eq(sessions.id, sessionId));
+      if (!group) return;
+      await db.insert(sessionState).values({ sessionId, version: 0, state: initialLiveState(group) }).onConflictDoNothing();
+    },
+
     async read(sessionId: string): Promise<LiveState | undefined> {
-      await ensure(sessionId);
       const [row] = await db.select({ state: sessionState.state }).from(sessionState).where(eq(sessionState.sessionId, sessionId));
       return row?.state;
     },
 
     /**
      * One command, one transaction: lock the state row, decide, write the next version and the
-     * event, commit. Concurrent commands for a session queue on the lock, on any process.
+     * event, commit. Concurrent commands for a session queue on the lock, on any process. Undefined
+     * when the session was never opened.
      */
-    async transact<T>(sessionId: string, decide: (state: LiveState) => { commit: Commit; result: T } | { result: T }): Promise<T> {
-      await ensure(sessionId);
+    async transact<T>(sessionId: string, decide: (state: LiveState) => { commit: Commit; result: T } | { result: T }): Promise<T | undefined> {
       return db.transaction(async (tx) => {
         const [row] = await tx.select({ state: sessionState.state }).from(sessionState).where(eq(sessionState.sessionId, sessionId)).for('update');
-        if (!row) throw new Error('session state missing');
+        // Never opened: there is no live session to change.
+        if (!row) return undefined;
         const decision = decide(row.state);
         if ('commit' in decision) await write(tx, sessionId, decision.commit);
         return decision.result;

@@ -25,6 +25,8 @@ const VETTED = new Set<LiveCommand['type']>(['member:mute', 'member:remove']);
 /** Commands that change nothing in the live state: judged by the reducer, their effect run, nothing written. */
 const STATELESS = new Set<LiveCommand['type']>(['member:mute']);
 
+const NOT_OPENED: ReduceResult = { ok: false, code: 'SESSION_NOT_OPEN', message: 'This session has not been opened.' };
+
 const refusalOf = (err: unknown): Refusal | undefined =>
   err instanceof AppError ? { code: err.code, message: err.message } : undefined;
 
@@ -69,7 +71,7 @@ export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) 
   /** The reducer's verdict on the state as it is now, then the world's, with nothing written. */
   async function precheck(sessionId: string, command: LiveCommand, actor: Actor): Promise<ReduceResult> {
     const state = await repo.read(sessionId);
-    if (!state) return { ok: false, code: 'NOT_FOUND', message: 'Session not found' };
+    if (!state) return NOT_OPENED;
     const dry = reduce(state, command, actor, { now: now(), seed: 0 });
     if (!dry.ok) return dry;
     const refusal = await outlets.vet(sessionId, command);
@@ -93,12 +95,13 @@ export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) 
         return checked;
       }
     }
-    const result = await repo.transact<ReduceResult>(sessionId, (state) => {
+    const decided = await repo.transact<ReduceResult>(sessionId, (state) => {
       const reduced = reduce(state, command, actor, { now: now(), seed: randomInt(2 ** 31) });
       if (!reduced.ok) return { result: reduced };
       const turns = reduced.effects.filter((e): e is Extract<Effect, { type: 'turn' }> => e.type === 'turn');
       return { result: reduced, commit: { state: reduced.state, command, actorId: actor.role === 'system' ? null : actor.userId, turns } };
     });
+    const result = decided ?? NOT_OPENED;
     if (result.ok) {
       outlets.broadcast(sessionId, result.state);
       scheduleExpiry(sessionId, result.state);

@@ -1,26 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import type { Socket } from 'socket.io';
-import { z } from 'zod';
 import {
   COMMAND_TYPES,
   commandSchemas,
   firstName,
   isFacilitatorRole,
-  memberView,
+  liveHandshakeAuthSchema,
   type ClientToServerEvents,
-  type ErrorCode,
-  type LiveState,
+  type CommandPayload,
+  type CommandType,
   type Role,
   type ServerToClientEvents,
   type User,
 } from '@hearth/shared';
 import { AppError } from '../../lib/errors.js';
-import { originAllowed, SESSION_COOKIE } from '../../plugins/auth.js';
-import type { LiveServer } from '../../plugins/io.js';
+import { originAllowed, signInFrom } from '../../plugins/auth.js';
 import type { SessionService } from '../sessions/service.js';
 import type { AuthService } from '../auth/service.js';
 import type { LiveService } from './service.js';
-import type { LiveCommand } from './reducer/index.js';
+import type { ClientCommand } from './reducer/index.js';
+import { closeConnections, emitStateLocally, rooms, viewFor } from './fanout.js';
 import { createThrottle } from './throttle.js';
 
 interface LiveSocketData {
@@ -31,48 +30,31 @@ interface LiveSocketData {
   role: Role;
 }
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
-
-export const rooms = {
-  session: (sessionId: string) => `s:${sessionId}`,
-  facilitators: (sessionId: string) => `s:${sessionId}:f`,
-  person: (sessionId: string, userId: string) => `s:${sessionId}:u:${userId}`,
-  signIn: (signInId: string) => `signin:${signInId}`,
-};
-
-/** Sends this process's sockets the state each may see: everything to facilitators, her own view to each member. */
-function emitStateLocally(io: LiveServer, sessionId: string, state: LiveState) {
-  const live = io.of('/live').local;
-  live.to(rooms.facilitators(sessionId)).emit('state', { view: 'facilitator', ...state });
-  for (const person of state.present) {
-    if (person.role !== 'member') continue;
-    live.to(rooms.person(sessionId, person.userId)).emit('state', { view: 'member', ...memberView(state, person.userId) });
-  }
-}
+/** The ack a command's listener must send, read from `ClientToServerEvents` so both sides agree. */
+type AckOf<K extends CommandType> = Parameters<Parameters<ClientToServerEvents[K]>[1]>[0];
 
 /**
- * One message per command crosses to the other processes (not one per person), and each process
- * filters for its own sockets. The full state travels only between servers, never to a member.
+ * TypeScript cannot see that a payload checked by `commandSchemas[type]` belongs with that same
+ * `type` (a correlated union), so the pairing is asserted here once, right after the schema check.
  */
-export function broadcastState(io: LiveServer, clustered: boolean, sessionId: string, state: LiveState) {
-  emitStateLocally(io, sessionId, state);
-  if (clustered) io.of('/live').serverSideEmit('live:state', sessionId, state);
-}
+const commandOf = <K extends CommandType>(type: K, payload: CommandPayload<K>) => ({ type, payload }) as ClientCommand;
 
-/** Tells the people in a room why, then closes their connections (on every process). */
-export function closeConnections(io: LiveServer, room: string, code: ErrorCode, message: string) {
-  const live = io.of('/live');
-  live.to(room).emit('closed', { code, message });
-  // After the current command's ack has gone out, so whoever ended the session hears it worked.
-  setImmediate(() => live.in(room).disconnectSockets(true));
+/**
+ * Listens for one client command with the payload and ack types of `ClientToServerEvents`: the
+ * payload is parsed with its shared schema before `run` sees it, and a missing ack is tolerated.
+ */
+function onCommand<K extends CommandType>(socket: LiveSocket, type: K, run: (command: ClientCommand) => Promise<AckOf<K>>) {
+  // What arrives is whatever a client sent: unknown until the schema says otherwise.
+  const listener = async (payload: unknown, ack?: (result: AckOf<K>) => void) => {
+    const reply = typeof ack === 'function' ? ack : () => {};
+    const parsed = commandSchemas[type].safeParse(payload ?? {});
+    if (!parsed.success) return reply({ ok: false, code: 'VALIDATION_FAILED', message: parsed.error.issues[0]?.message ?? 'Invalid payload' });
+    reply(await run(commandOf(type, parsed.data as CommandPayload<K>)));
+  };
+  // Socket.IO's typed `on` cannot resolve a listener for a generic event name; the untyped view of the
+  // same socket takes it, and the types above already tie payload and ack to `ClientToServerEvents`.
+  (socket as Socket).on(type as string, listener);
 }
-
-/** Who has a `/live` socket open for this session, on every process. */
-export async function connectedIds(io: LiveServer, sessionId: string) {
-  const sockets = await io.of('/live').in(rooms.session(sessionId)).fetchSockets();
-  return new Set(sockets.map((socket) => (socket.data as Partial<LiveSocketData>).user?.id).filter((id): id is string => !!id));
-}
-
-const handshakeSchema = z.object({ sessionId: z.uuid() });
 
 /** The `/live` namespace: the same gate as the token endpoint (but admission), then commands with acks. */
 export function registerLiveNamespace(app: FastifyInstance, live: LiveService, sessions: SessionService, auth: AuthService) {
@@ -84,16 +66,17 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
 
   ns.use(async (socket: LiveSocket, next) => {
     try {
-      if (!originAllowed(socket.handshake.headers.origin, socket.handshake.headers.host, app.config.PUBLIC_URL)) {
+      const { headers } = socket.handshake;
+      if (!originAllowed(headers.origin, headers.host, app.config.PUBLIC_URL)) {
         throw new AppError('CROSS_SITE_REQUEST', 'This connection did not come from a Hearth page.');
       }
-      const token = app.parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
-      const user = token ? await auth.resolve(token) : undefined;
-      if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in');
-      const parsed = handshakeSchema.safeParse(socket.handshake.auth);
-      if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'auth.sessionId must be a session id');
-      const { membership } = await sessions.checkGate(parsed.data.sessionId, user.id);
-      socket.data = { user, signInId: auth.signInId(token ?? ''), sessionId: parsed.data.sessionId, role: membership.role };
+      const signIn = await signInFrom(app.parseCookie(headers.cookie ?? ''), auth.resolve);
+      if (!signIn) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+      const parsed = liveHandshakeAuthSchema.safeParse(socket.handshake.auth);
+      if (!parsed.success) throw new AppError('VALIDATION_FAILED', parsed.error.issues[0]?.message ?? 'auth.sessionId must be a session id');
+      const { sessionId } = parsed.data;
+      const role = await sessions.admitToLive(sessionId, signIn.user.id);
+      socket.data = { user: signIn.user, signInId: auth.signInId(signIn.token), sessionId, role };
       next();
     } catch (err) {
       const e = err instanceof AppError ? err : new AppError('INTERNAL', 'Something went wrong');
@@ -119,19 +102,14 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
     });
 
     for (const type of COMMAND_TYPES) {
-      socket.on(type, async (payload: unknown, ack: unknown) => {
-        const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => {};
-        if (!throttle.take()) return reply({ ok: false, code: 'THROTTLED', message: 'Too many commands at once; slow down a little.' });
-        const parsed = commandSchemas[type].safeParse(payload ?? {});
-        if (!parsed.success) {
-          return reply({ ok: false, code: 'VALIDATION_FAILED', message: parsed.error.issues[0]?.message ?? 'Invalid payload' });
-        }
+      onCommand(socket, type, async (command) => {
+        if (!throttle.take()) return { ok: false, code: 'THROTTLED', message: 'Too many commands at once; slow down a little.' };
         try {
-          const result = await live.dispatch(sessionId, { type, payload: parsed.data } as LiveCommand, actor);
-          reply(result.ok ? { ok: true, data: { version: result.state.version } } : { ok: false, code: result.code, message: result.message });
+          const result = await live.dispatch(sessionId, command, actor);
+          return result.ok ? { ok: true, data: { version: result.state.version } } : { ok: false, code: result.code, message: result.message };
         } catch (err) {
-          app.log.warn({ err, command: type }, 'live command failed');
-          reply({ ok: false, code: 'INTERNAL', message: 'That did not work; please try again.' });
+          app.log.warn({ err, command: command.type }, 'live command failed');
+          return { ok: false, code: 'INTERNAL', message: 'That did not work; please try again.' };
         }
       });
     }
@@ -156,7 +134,7 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
       );
       // Reconnects get the current state at once even if joining changed nothing.
       const state = joined.ok ? joined.state : await live.current(sessionId);
-      if (state) socket.emit('state', isFacilitatorRole(role) ? { view: 'facilitator', ...state } : { view: 'member', ...memberView(state, user.id) });
+      if (state) socket.emit('state', viewFor(role, state, user.id));
     } catch (err) {
       // Without her presence written the panel cannot serve her: say so plainly.
       app.log.warn({ err }, 'presence on connect failed');

@@ -16,26 +16,11 @@ import type { LiveService } from '../live/service.js';
 import type { LiveCommand } from '../live/reducer/index.js';
 import type { SessionService } from './service.js';
 
-/** The live channel's refusal as HTTP: the same stable code, with the status that code has everywhere. */
-function moderationRefused(code: string, message: string) {
-  if (code === 'NOT_APPLICABLE') return new AppError('SESSION_ENDED', message);
-  const known = errorCodeSchema.safeParse(code);
-  return new AppError(known.success ? known.data : 'FORBIDDEN', message);
-}
-
 const tags = ['sessions'];
-const participantParamsSchema = sessionIdParamsSchema.extend({ userId: z.uuid() });
 
 export const sessionRoutes =
   (sessions: SessionService, live: LiveService): FastifyPluginAsyncZod =>
   async (app) => {
-    /** Moderation from HTTP goes through the same live reducer as the facilitator's panel. */
-    async function moderate(sessionId: string, userId: string, command: LiveCommand) {
-      const { membership } = await sessions.requireFacilitatorOf(sessionId, userId);
-      const result = await live.dispatch(sessionId, command, { userId, role: membership.role });
-      if (!result.ok) throw moderationRefused(result.code, result.message);
-    }
-
     app.get(
       '/api/groups/:groupId/sessions',
       { schema: { tags, summary: 'Sessions of a group', params: groupIdParamsSchema, response: { 200: z.array(sessionSchema), ...errors(400, 401, 403) } } },
@@ -81,9 +66,16 @@ export const sessionRoutes =
       async (request) => {
         const { sessionId } = request.params;
         const userId = request.requireUser().id;
+        // Asked here too, not only by the reducer: a session never opened has no live document to ask.
         const { membership } = await sessions.requireFacilitatorOf(sessionId, userId);
-        // Ends the live state (and through it the room); if that already happened, end() is a no-op.
-        await live.dispatch(sessionId, { type: 'session:end', payload: {} }, { userId, role: membership.role });
+        // The same command as the panel's "End": it ends the live state and, through it, the room.
+        const ended = await live.dispatch(sessionId, { type: 'session:end', payload: {} }, { userId, role: membership.role });
+        const alreadyOver = !ended.ok && (ended.code === 'NOT_APPLICABLE' || ended.code === 'SESSION_NOT_OPEN');
+        if (!ended.ok && !alreadyOver) {
+          const known = errorCodeSchema.safeParse(ended.code);
+          throw new AppError(known.success ? known.data : 'INTERNAL', ended.message);
+        }
+        // Idempotent: answers the ended session (and ends one that was never opened).
         return sessions.end(sessionId, userId);
       },
     );
@@ -106,35 +98,11 @@ export const sessionRoutes =
           tags,
           summary: 'A LiveKit token for the room, after every check of the gate',
           description:
-            'Refusals, in the order checked: NOT_A_MEMBER (403), AGREEMENT_REQUIRED with details.version (403), PRIVACY_CHECK_REQUIRED (403), REMOVED_FROM_SESSION (403), SESSION_NOT_OPEN (409).',
+            'Refusals, in the order checked: NOT_A_MEMBER (403), AGREEMENT_NOT_PUBLISHED (409), AGREEMENT_REQUIRED with details.version (403), PRIVACY_CHECK_REQUIRED (403), REMOVED_FROM_SESSION (403), SESSION_NOT_OPEN with details.status (409), WAITING_FOR_ADMISSION (403).',
           params: sessionIdParamsSchema,
           response: { 200: roomTokenSchema, ...errors(400, 401, 403, 404, 409) },
         },
       },
       async (request) => sessions.token(request.params.sessionId, request.requireUser()),
-    );
-
-    app.post(
-      '/api/sessions/:sessionId/participants/:userId/mute',
-      {
-        schema: { tags, summary: 'Mute a participant’s microphone (facilitators)', params: participantParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 409, 503) } },
-      },
-      async (request, reply) => {
-        const { sessionId, userId } = request.params;
-        await moderate(sessionId, request.requireUser().id, { type: 'member:mute', payload: { userId } });
-        return reply.status(204).send(null);
-      },
-    );
-
-    app.post(
-      '/api/sessions/:sessionId/participants/:userId/remove',
-      {
-        schema: { tags, summary: 'Remove a member from this session for good (facilitators)', params: participantParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 409, 503) } },
-      },
-      async (request, reply) => {
-        const { sessionId, userId } = request.params;
-        await moderate(sessionId, request.requireUser().id, { type: 'member:remove', payload: { userId } });
-        return reply.status(204).send(null);
-      },
     );
   };

@@ -1,10 +1,7 @@
 import {
   firstName,
   isFacilitatorRole,
-  mustWaitInLobby,
   type CreateSessionBody,
-  type GateStep,
-  type LiveState,
   type PrivacyCheckBody,
   type RoomToken,
   type Session,
@@ -16,20 +13,22 @@ import { randomToken } from '../../lib/crypto.js';
 import { isoString } from '../../lib/dates.js';
 import type { LiveKit } from '../../plugins/livekit.js';
 import type { Audit } from '../audit/service.js';
-import type { AgreementService } from '../agreements/service.js';
 import type { GroupAccess } from '../groups/access.js';
 import type { GroupRepository } from '../groups/repository.js';
+import type { GateRepository } from '../gate/repository.js';
+import { refusalAt, type Entry } from '../gate/rule.js';
+import { gateError, STEP_FOR_REFUSAL } from '../gate/refusals.js';
 import type { SessionRepository, SessionRow } from './repository.js';
 
 interface Deps {
   repo: SessionRepository;
   groups: GroupRepository;
   access: GroupAccess;
-  agreements: AgreementService;
   livekit: LiveKit;
   audit: Audit;
-  /** The live state, for the lobby: a member waits there until admitted. */
-  liveState: (sessionId: string) => Promise<LiveState | undefined>;
+  gate: GateRepository;
+  /** Makes the session's live document (the talking order, timers, lobby) as it opens. */
+  createLiveDocument: (sessionId: string) => Promise<void>;
   /** Refuses a facilitator without two-step sign-in, when the operator asks for it (REQUIRE_FACILITATOR_TWO_STEP). */
   requireFacilitatorTwoStep: (userId: string) => Promise<void>;
   now?: () => Date;
@@ -40,7 +39,7 @@ const EMPTY_ROOM_TIMEOUT_SECONDS = 15 * 60;
 // Seats beyond the members: the facilitators.
 const FACILITATOR_SEATS = 2;
 
-const toSession = (row: SessionRow, groupName: string): Session => ({
+const toSession = (row: Pick<SessionRow, 'id' | 'groupId' | 'scheduledStart' | 'scheduledEnd' | 'status'>, groupName: string): Session => ({
   id: row.id,
   groupId: row.groupId,
   groupName,
@@ -49,17 +48,7 @@ const toSession = (row: SessionRow, groupName: string): Session => ({
   status: row.status,
 });
 
-/** Gate refusals that the session page turns into the next thing to do. */
-const STEP_FOR_CODE: Partial<Record<string, GateStep>> = {
-  AGREEMENT_REQUIRED: 'agreement',
-  AGREEMENT_NOT_PUBLISHED: 'agreement',
-  PRIVACY_CHECK_REQUIRED: 'privacy',
-  REMOVED_FROM_SESSION: 'removed',
-  SESSION_NOT_OPEN: 'wait_for_open',
-  WAITING_FOR_ADMISSION: 'lobby',
-};
-
-export function createSessionService({ repo, groups, access, agreements, livekit, audit, liveState, requireFacilitatorTwoStep, now = () => new Date() }: Deps) {
+export function createSessionService({ repo, groups, access, livekit, audit, gate, createLiveDocument, requireFacilitatorTwoStep, now = () => new Date() }: Deps) {
   async function load(sessionId: string) {
     const found = await repo.find(sessionId);
     if (!found) throw notFound('Session');
@@ -73,26 +62,21 @@ export function createSessionService({ repo, groups, access, agreements, livekit
   }
 
   /**
-   * "Joining, in order" from DESIGN.md. Each failed step throws its own stable code;
-   * the token endpoint, the session page and the live socket all come through here.
+   * "Joining, in order" for one person at one door, from one query: the session and her place in it,
+   * or the refusal as a value. Only the edges (a route, the socket handshake) turn a refusal into an error.
    */
-  async function checkGate(sessionId: string, userId: string) {
-    const found = await load(sessionId);
-    const { session } = found;
-    const membership = await access.requireMember(session.groupId, userId);
-    const agreementVersion = await agreements.requireCurrentAccepted(session.groupId, userId);
-    if (!(await repo.hasPrivacyCheck(session.id, userId))) {
-      throw new AppError('PRIVACY_CHECK_REQUIRED', 'Please confirm you are somewhere private before joining.');
-    }
-    if (await repo.isRemoved(session.id, userId)) {
-      throw new AppError('REMOVED_FROM_SESSION', 'The facilitator removed you from this session.');
-    }
-    if (session.status !== 'open' && session.status !== 'live') {
-      throw new AppError('SESSION_NOT_OPEN', session.status === 'ended' ? 'This session has ended.' : 'This session is not open yet.', {
-        status: session.status,
-      });
-    }
-    return { ...found, membership, agreementVersion };
+  async function evaluate(sessionId: string, userId: string, entry: Entry) {
+    const found = await gate.load(sessionId, [userId]);
+    if (!found) throw notFound('Session');
+    const { session, facts } = found;
+    return { session, facts, role: facts.people.get(userId)?.role, refusal: refusalAt(facts, userId, entry) };
+  }
+
+  /** Past every step of the gate for this door, or the step's own error. */
+  async function admit(sessionId: string, userId: string, entry: Entry) {
+    const result = await evaluate(sessionId, userId, entry);
+    if (result.refusal || !result.role) throw gateError(result.refusal ?? 'NOT_A_MEMBER', result.facts);
+    return { ...result, role: result.role };
   }
 
   /**
@@ -103,16 +87,9 @@ export function createSessionService({ repo, groups, access, agreements, livekit
   const ensureRoom = (roomName: string, capacity: number) =>
     livekit.createRoom(roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
 
-  /** With the lobby on (or the room locked), a member gets no token until a facilitator admits her. */
-  async function requireAdmitted(sessionId: string, userId: string) {
-    const state = await liveState(sessionId);
-    if (state && mustWaitInLobby(state, userId, 'member')) {
-      throw new AppError('WAITING_FOR_ADMISSION', 'Your facilitator will let you in shortly.');
-    }
-  }
-
   return {
-    checkGate,
+    /** The live socket's door: the gate but admission (a member waits in the lobby there). Her role in the group. */
+    admitToLive: async (sessionId: string, userId: string) => (await admit(sessionId, userId, { to: 'live' })).role,
 
     requireFacilitatorOf: loadAsFacilitator,
 
@@ -139,19 +116,14 @@ export function createSessionService({ repo, groups, access, agreements, livekit
 
     /** The session as this person sees it, and the next step between her and the room. */
     async gate(sessionId: string, userId: string): Promise<SessionGate> {
-      const { session, groupName } = await load(sessionId);
-      const membership = await access.requireMember(session.groupId, userId);
-      const agreementVersion = await groups.latestAgreementVersion(session.groupId);
-      const base = { session: toSession(session, groupName), myRole: membership.role, agreementVersion };
-      try {
-        await checkGate(sessionId, userId);
-        if (membership.role === 'member') await requireAdmitted(sessionId, userId);
-        return { ...base, next: 'ready' };
-      } catch (err) {
-        const step = err instanceof AppError ? STEP_FOR_CODE[err.code] : undefined;
-        if (!step) throw err;
-        return { ...base, next: step };
-      }
+      const { session, facts, role, refusal } = await evaluate(sessionId, userId, { to: 'room' });
+      if (!role || refusal === 'NOT_A_MEMBER' || refusal === 'UNAUTHENTICATED') throw gateError(refusal ?? 'NOT_A_MEMBER', facts);
+      return {
+        session: toSession(session, session.groupName),
+        myRole: role,
+        agreementVersion: facts.agreement?.version ?? null,
+        next: refusal ? STEP_FOR_REFUSAL[refusal] : 'ready',
+      };
     },
 
     async open(sessionId: string, userId: string) {
@@ -159,6 +131,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
       if (session.status === 'ended') throw new AppError('SESSION_ENDED', 'This session has already ended.');
       await requireFacilitatorTwoStep(userId);
       await ensureRoom(session.roomName, capacity);
+      await createLiveDocument(sessionId);
       const opened = { status: 'open' as const, openedAt: session.openedAt ?? now() };
       await repo.setStatus(sessionId, opened);
       await audit.record({ actorId: userId, action: 'session.open', groupId: session.groupId, subjectId: sessionId });
@@ -183,14 +156,13 @@ export function createSessionService({ repo, groups, access, agreements, livekit
     },
 
     async token(sessionId: string, user: User): Promise<RoomToken> {
-      const { session, membership, capacity } = await checkGate(sessionId, user.id);
-      if (membership.role === 'member') await requireAdmitted(sessionId, user.id);
-      await ensureRoom(session.roomName, capacity);
+      const { session, role } = await admit(sessionId, user.id, { to: 'room' });
+      await ensureRoom(session.roomName, session.capacity);
       const token = await livekit.roomToken({
         roomName: session.roomName,
         identity: user.id,
         name: firstName(user.displayName),
-        facilitator: isFacilitatorRole(membership.role),
+        facilitator: isFacilitatorRole(role),
       });
       return { serverUrl: livekit.serverUrl, roomName: session.roomName, token };
     },
@@ -217,7 +189,7 @@ export function createSessionService({ repo, groups, access, agreements, livekit
 
     /** Disconnects her from the rooms of the group's running sessions (she gets no new token: the gate checks membership). */
     async disconnectFromGroupRooms(groupId: string, userId: string) {
-      const running = (await repo.listForGroup(groupId)).filter((r) => r.session.status === 'open' || r.session.status === 'live');
+      const running = (await repo.listForGroup(groupId)).filter((r) => r.session.status === 'open');
       await Promise.all(running.map((r) => livekit.removeParticipant(r.session.roomName, userId)));
       return running.map((r) => r.session.id);
     },

@@ -3,8 +3,7 @@ import type { SessionStatus } from '@hearth/shared';
 export const SESSION_STATUS: Record<SessionStatus, { label: string; tone: string }> = {
   scheduled: { label: 'Scheduled', tone: '' },
   open: { label: 'Open — people can join', tone: 'tag--success' },
-  live: { label: 'Live', tone: 'tag--success' },
   ended: { label: 'Ended', tone: '' },
 };
 
-export const isJoinable = (status: SessionStatus) => status === 'open' || status === 'live';
+export const isJoinable = (status: SessionStatus) => status === 'open';

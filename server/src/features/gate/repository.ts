@@ -1,0 +1,85 @@
+import { and, desc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client.js';
+import { agreementAcceptances, agreements, authSessions, groupMembers, groups, privacyChecks, sessionRemovals, sessionState, sessions } from '../../db/schema.js';
+import type { GateFacts, PersonAtGate } from './rule.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Hearth's identities are user ids; anything else is nobody we know (and must not reach a uuid column). */
+export const isUserId = (identity: string) => UUID.test(identity);
+
+/** The session as the gate's callers need it: where its room is and how many seats it has. */
+export interface GateSession {
+  id: string;
+  groupId: string;
+  groupName: string;
+  roomName: string;
+  capacity: number;
+  scheduledStart: Date;
+  scheduledEnd: Date;
+  status: GateFacts['status'];
+}
+
+/**
+ * The gate's facts in one statement, for one person (a token, a socket, the session page) or for
+ * everyone LiveKit has in the room (the door): one row per member asked about, or a single row with
+ * no member when none of them is one.
+ */
+export function createGateRepository(db: Db) {
+  return {
+    async load(sessionId: string, identities: string[], now = new Date()): Promise<{ session: GateSession; facts: GateFacts } | undefined> {
+      const ids = identities.filter(isUserId);
+      const current = db
+        .select({ id: agreements.id, version: agreements.version, publishedAt: agreements.publishedAt })
+        .from(agreements)
+        .where(eq(agreements.groupId, sessions.groupId))
+        .orderBy(desc(agreements.version))
+        .limit(1)
+        .as('current');
+      // A yes/no per person, as a correlated EXISTS: the database answers them all in the same statement.
+      const anyRow = (table: PgTable, where: SQL | undefined) => exists(db.select({ one: sql`1` }).from(table).where(where)).mapWith(Boolean);
+      const rows = await db
+        .select({
+          session: {
+            id: sessions.id,
+            groupId: sessions.groupId,
+            groupName: groups.name,
+            roomName: sessions.roomName,
+            capacity: groups.capacity,
+            scheduledStart: sessions.scheduledStart,
+            scheduledEnd: sessions.scheduledEnd,
+            status: sessions.status,
+          },
+          live: sessionState.state,
+          agreementVersion: current.version,
+          publishedAt: current.publishedAt,
+          userId: groupMembers.userId,
+          role: groupMembers.role,
+          memberStatus: groupMembers.status,
+          accepted: anyRow(agreementAcceptances, and(eq(agreementAcceptances.agreementId, current.id), eq(agreementAcceptances.userId, groupMembers.userId))),
+          privacyChecked: anyRow(privacyChecks, and(eq(privacyChecks.sessionId, sessions.id), eq(privacyChecks.userId, groupMembers.userId), eq(privacyChecks.privateSpace, true))),
+          removed: anyRow(sessionRemovals, and(eq(sessionRemovals.sessionId, sessions.id), eq(sessionRemovals.userId, groupMembers.userId))),
+          // Signed in at all, on any device: signing out everywhere, or expiring, ends her video too.
+          signedIn: anyRow(authSessions, and(eq(authSessions.userId, groupMembers.userId), gt(authSessions.idleExpiresAt, now), gt(authSessions.absoluteExpiresAt, now))),
+        })
+        .from(sessions)
+        .innerJoin(groups, eq(groups.id, sessions.groupId))
+        .leftJoin(sessionState, eq(sessionState.sessionId, sessions.id))
+        .leftJoinLateral(current, sql`true`)
+        .leftJoin(groupMembers, and(eq(groupMembers.groupId, sessions.groupId), ids.length > 0 ? inArray(groupMembers.userId, ids) : sql`false`))
+        .where(eq(sessions.id, sessionId));
+      const [first] = rows;
+      if (!first) return undefined;
+      const people = new Map<string, PersonAtGate>();
+      for (const row of rows) {
+        if (!row.userId || !row.role) continue;
+        const { accepted, privacyChecked, removed, signedIn } = row;
+        people.set(row.userId, { role: row.role, active: row.memberStatus === 'active', accepted, privacyChecked, removed, signedIn });
+      }
+      const agreement = first.agreementVersion !== null && first.publishedAt ? { version: first.agreementVersion, publishedAt: first.publishedAt } : null;
+      return { session: first.session, facts: { status: first.session.status, agreement, live: first.live, people } };
+    },
+  };
+}
+export type GateRepository = ReturnType<typeof createGateRepository>;
