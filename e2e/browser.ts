@@ -61,5 +61,4 @@ export function tomorrowLocal(hour = 19): string {
 }
 
 /** What the page's Content-Security-Policy blocked so far ("directive blocked-uri" each). */
-export const cspViolations = (page: Page): Promise<string[]> =>
-  page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);

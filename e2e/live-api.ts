@@ -6,8 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
-const AGREEMENT =
-  'What is said in the group stays in the group. We do not record, screenshot or repeat what others share, and we join from a private space.';
+const AGREEMENT = 'What is said in the group stays in the group. We do not record, screenshot or repeat what others share, and we join from a private space.';
 
 export class ApiPerson {
   cookie = '';
@@ -38,7 +37,11 @@ export class ApiPerson {
   }
 
   async signUp() {
-    const user = await this.request<{ id: string }>('POST', '/api/auth/signup', { email: this.email, password: 'a long and quiet password', displayName: this.displayName });
+    const user = await this.request<{ id: string }>('POST', '/api/auth/signup', {
+      email: this.email,
+      password: 'a long and quiet password',
+      displayName: this.displayName,
+    });
     this.id = user.id;
     return this;
   }

@@ -43,7 +43,9 @@ async function enterRoom(screen: Screen, view: 'member' | 'facilitator') {
   const join = screen.page.getByRole('button', { name: 'Join the room' });
   await sidebar(screen.page).or(join).first().waitFor({ timeout: ROOM_TIMEOUT });
   if (await join.isVisible()) await join.click();
-  await sidebar(screen.page).and(screen.page.locator(`[data-view="${view}"]`)).waitFor({ timeout: ROOM_TIMEOUT });
+  await sidebar(screen.page)
+    .and(screen.page.locator(`[data-view="${view}"]`))
+    .waitFor({ timeout: ROOM_TIMEOUT });
   await sidebar(screen.page).getByTestId('live-connection').and(screen.page.locator('[data-connection="live"]')).waitFor();
 }
 
@@ -128,7 +130,10 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     const second = first === annaScreen ? mayaScreen : annaScreen;
     await first.page.getByText('It’s your turn. Speak when you’re ready, or pass').waitFor();
     await expect.poll(() => sidebar(first.page).getByTestId('turn-announcement').textContent()).toContain('It’s your turn');
-    await sidebar(second.page).getByTestId('floor-holder').filter({ hasText: `${first.person.firstName} has the floor` }).waitFor();
+    await sidebar(second.page)
+      .getByTestId('floor-holder')
+      .filter({ hasText: `${first.person.firstName} has the floor` })
+      .waitFor();
     await screenshot(hanna.page, 'live-round-facilitator');
     await screenshot(first.page, 'live-round-member');
 
@@ -147,7 +152,9 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     await mayaScreen.page.locator('body').click({ position: { x: 5, y: 5 } });
     await mayaScreen.page.keyboard.press('Alt+KeyH');
     await screensAgree(everyone, (s) => s.order.join() === maya.id);
-    await sidebar(annaScreen.page).getByRole('button', { name: /Raise my hand/ }).click();
+    await sidebar(annaScreen.page)
+      .getByRole('button', { name: /Raise my hand/ })
+      .click();
     await screensAgree(everyone, (s) => s.order.join() === [maya.id, anna.id].join());
     await sidebar(mayaScreen.page).getByTestId('my-place').filter({ hasText: 'You’re next.' }).waitFor();
     await sidebar(annaScreen.page).getByTestId('my-place').filter({ hasText: 'You’re second in the talking order.' }).waitFor();

@@ -119,7 +119,10 @@ describe.skipIf(!appUrl || !inTestNamespace() || !!programsMissing())('the room 
       await expect
         .poll(
           async () => {
-            const rows = await setup.facilitator.request<{ userId: string; joinedAt: string; leftAt: string | null }[]>('GET', `/api/sessions/${setup.sessionId}/attendance`);
+            const rows = await setup.facilitator.request<{ userId: string; joinedAt: string; leftAt: string | null }[]>(
+              'GET',
+              `/api/sessions/${setup.sessionId}/attendance`,
+            );
             const hers = rows.filter((r) => r.userId === maya.person.id).sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
             return hers.map((r) => (r.leftAt ? 'left' : 'here'));
           },

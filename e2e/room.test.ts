@@ -85,7 +85,9 @@ describe.skipIf(!appUrl)('the live room, with a facilitator and two members in r
     await hannaRoom.getByRole('button', { name: 'Share my screen' }).click();
     const sharedScreen = maya.page.locator(`li[data-participant-identity="${facilitator.id}"][data-source="screen_share"]`);
     await sharedScreen.locator('video').waitFor({ timeout: ROOM_TIMEOUT });
-    await expect.poll(() => sharedScreen.locator('video').evaluate((v: HTMLVideoElement) => v.getVideoPlaybackQuality().totalVideoFrames), { timeout: ROOM_TIMEOUT }).toBeGreaterThan(0);
+    await expect
+      .poll(() => sharedScreen.locator('video').evaluate((v: HTMLVideoElement) => v.getVideoPlaybackQuality().totalVideoFrames), { timeout: ROOM_TIMEOUT })
+      .toBeGreaterThan(0);
     await screenshot(maya.page, 'room-screen-share');
     await hannaRoom.getByRole('button', { name: 'Stop sharing my screen' }).click();
     await sharedScreen.waitFor({ state: 'detached', timeout: ROOM_TIMEOUT });

@@ -32,7 +32,7 @@ export const E2E_LIVEKIT = {
 /** Programs the browser suite runs itself (execFile), with the Debian package that brings each. */
 export const REQUIRED_PROGRAMS = [
   { program: 'iptables', pkg: 'iptables', why: 'room-outage silences LiveKit inside the test namespace' },
-  { program: 'ss', pkg: 'iproute2', why: 'room-outage finds the browsers\' signalling connections' },
+  { program: 'ss', pkg: 'iproute2', why: "room-outage finds the browsers' signalling connections" },
   { program: 'ip', pkg: 'iproute2', why: 'scripts/in-netns.sh makes the veth pair' },
 ] as const;
 

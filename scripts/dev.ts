@@ -154,10 +154,7 @@ async function main() {
     if (!stopping) warn(`LiveKit exited (code ${code}); video will not work until you restart npm run dev.`);
   });
 
-  const [serverUp, clientUp] = await Promise.all([
-    waitForHttp(`http://127.0.0.1:${SERVER_PORT}/healthz`, 120_000),
-    waitForHttp(CLIENT_URL, 120_000),
-  ]);
+  const [serverUp, clientUp] = await Promise.all([waitForHttp(`http://127.0.0.1:${SERVER_PORT}/healthz`, 120_000), waitForHttp(CLIENT_URL, 120_000)]);
   if (stopping) return;
   if (!serverUp || !clientUp) {
     warn(`still waiting for the ${serverUp ? 'client' : 'server'}; see its output above.`);

@@ -70,9 +70,7 @@ export async function startLivekit(o: LivekitOptions, binary = findLivekitBinary
   child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const host = o.bindAddress && o.bindAddress !== '0.0.0.0' ? o.bindAddress : '127.0.0.1';
   const apiUrl = `http://${host}:${o.port}`;
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`livekit-server exited early with code ${code}`))),
-  );
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`livekit-server exited early with code ${code}`))));
   await Promise.race([waitForHttp(apiUrl, 30_000), exited]);
   return {
     url: `ws://${host}:${o.port}`,

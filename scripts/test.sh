@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: the unit and integration suites (shared, server), then the browser end-to-end suite
+# `npm test`: the unit and integration suites (shared, client, server), then the browser end-to-end suite
 # inside a private network namespace. Runs both even when the first fails, exits non-zero when
 # either does, and ends with one line CI can read: "N passed, N failed".
 set -uo pipefail
@@ -18,7 +18,7 @@ run() { # <name> <command...>: runs one vitest invocation with a JSON report nex
   return "$code"
 }
 
-run unit npx vitest run --project shared --project server
+run unit npx vitest run --project shared --project client --project server
 unit=$?
 run e2e bash scripts/in-netns.sh npx vitest run --project e2e
 e2e=$?

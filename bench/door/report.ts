@@ -30,21 +30,22 @@ const label = (r: Row) => `${r.database} | ${r.rooms} × ${r.people}`;
 const statements = (s: Summary['statements']) => (s.min === s.max ? String(s.min) : `${s.min}–${s.max}`);
 
 function reading(rows: Row[]) {
-  const largest = (database: Row['database']) =>
-    rows.filter((r) => r.database === database).sort((a, b) => b.rooms * 10 + b.people - (a.rooms * 10 + a.people))[0];
-  return (['pglite', 'postgres'] as const)
-    .map(largest)
-    .filter((r): r is Row => r !== undefined)
-    .map(
-      (r) =>
-        `On ${r.database}, at ${r.rooms} rooms × ${r.people} people a pass takes ${ms(r.pass.median)} ms (p95 ${ms(r.pass.p95)} ms), ` +
-        `${pct(r.pass.median)} of the ${INTERVAL_MS} ms interval (p95 ${pct(r.pass.p95)}), ` +
-        `${(r.pass.median / r.control.median).toFixed(1)}× one bare \`listRooms\` (${ms(r.control.median)} ms); ` +
-        `it costs this process ${cpu(r.pass.cpuMicros)} ms of CPU (${pct(r.pass.cpuMicros / 1000)} of one core at one pass a second), LiveKit ${cpu(r.pass.livekitMicros)} ms` +
-        (r.database === 'postgres' ? ` and Postgres ${cpu(r.pass.postgresMicros)} ms` : '') +
-        `, with ${statements(r.pass.statements)} statements.`,
-    )
-    .join(' ') + ` ${perRoom(rows)}`;
+  const largest = (database: Row['database']) => rows.filter((r) => r.database === database).sort((a, b) => b.rooms * 10 + b.people - (a.rooms * 10 + a.people))[0];
+  return (
+    (['pglite', 'postgres'] as const)
+      .map(largest)
+      .filter((r): r is Row => r !== undefined)
+      .map(
+        (r) =>
+          `On ${r.database}, at ${r.rooms} rooms × ${r.people} people a pass takes ${ms(r.pass.median)} ms (p95 ${ms(r.pass.p95)} ms), ` +
+          `${pct(r.pass.median)} of the ${INTERVAL_MS} ms interval (p95 ${pct(r.pass.p95)}), ` +
+          `${(r.pass.median / r.control.median).toFixed(1)}× one bare \`listRooms\` (${ms(r.control.median)} ms); ` +
+          `it costs this process ${cpu(r.pass.cpuMicros)} ms of CPU (${pct(r.pass.cpuMicros / 1000)} of one core at one pass a second), LiveKit ${cpu(r.pass.livekitMicros)} ms` +
+          (r.database === 'postgres' ? ` and Postgres ${cpu(r.pass.postgresMicros)} ms` : '') +
+          `, with ${statements(r.pass.statements)} statements.`,
+      )
+      .join(' ') + ` ${perRoom(rows)}`
+  );
 }
 
 /** What one more room adds, from the fewest to the most rooms at the most people. */

@@ -21,7 +21,10 @@ export async function readJoinTiming(page: Page, timeoutMs: number): Promise<Joi
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARK.firstRemoteFrame, { timeout: timeoutMs });
   // Only anonymous callbacks in here: tsx names functions with a helper the page does not have.
   const entries = await page.evaluate(() =>
-    performance.getEntries().filter((e) => e.name.startsWith('hearth:')).map((e) => ({ name: e.name, startTime: e.startTime, duration: e.duration })),
+    performance
+      .getEntries()
+      .filter((e) => e.name.startsWith('hearth:'))
+      .map((e) => ({ name: e.name, startTime: e.startTime, duration: e.duration })),
   );
   const first = (name: string) => entries.find((e) => e.name === name);
   const at = (name: string) => first(name)?.startTime ?? NaN;

@@ -114,7 +114,9 @@ async function main() {
       const timing = await measureOneJoin(maya, setup.sessionId, setup.groupId);
       const warm = run <= WARMUP;
       if (!warm) samples.push(timing);
-      console.log(`${warm ? 'warm-up' : `run ${run - WARMUP}/${RUNS}`}: token ${ms(timing.token)}, connect ${ms(timing.connect)}, connected→frame ${ms(timing.connectedToFrame)}, join→frame ${ms(timing.joinToFrame)}`);
+      console.log(
+        `${warm ? 'warm-up' : `run ${run - WARMUP}/${RUNS}`}: token ${ms(timing.token)}, connect ${ms(timing.connect)}, connected→frame ${ms(timing.connectedToFrame)}, join→frame ${ms(timing.joinToFrame)}`,
+      );
     }
     if ([...hanna.pageErrors, ...maya.pageErrors].length > 0) throw new Error(`page errors: ${[...hanna.pageErrors, ...maya.pageErrors].join('; ')}`);
 

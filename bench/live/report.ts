@@ -77,7 +77,11 @@ const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '–');
 const times = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
 const kib = (v: number) => (Number.isFinite(v) ? (v / 1024).toFixed(1) : '–');
 const codes = (r: Record<string, number>) =>
-  Object.keys(r).length === 0 ? '0' : Object.entries(r).map(([code, n]) => `${n} ${code}`).join(', ');
+  Object.keys(r).length === 0
+    ? '0'
+    : Object.entries(r)
+        .map(([code, n]) => `${n} ${code}`)
+        .join(', ');
 
 export function latencyTable(summaries: Summary[]): string {
   const rows = summaries.map((s) =>

@@ -8,8 +8,7 @@ import { buildApp, type App } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 
 export const PUBLIC_URL = 'http://hearth.test';
-const AGREEMENT =
-  'What is said in the group stays in the group. We do not record, screenshot or repeat what others share, and we join from a private space.';
+const AGREEMENT = 'What is said in the group stays in the group. We do not record, screenshot or repeat what others share, and we join from a private space.';
 
 export interface Account {
   id: string;
@@ -29,7 +28,15 @@ export interface GroupFixture {
 export async function setupApp(env: { DATABASE_URL: string; LIVEKIT_URL: string; LIVEKIT_API_KEY: string; LIVEKIT_API_SECRET: string }) {
   const app = await buildApp(
     // Many sign-ups from one address, and facilitators without an authenticator app open the sessions.
-    loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL, SIGNIN_RATE_LIMIT_PER_MINUTE: '100000', SIGNUP_RATE_LIMIT_PER_HOUR: '100000', REQUIRE_FACILITATOR_TWO_STEP: 'false', ...env }),
+    loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL,
+      SIGNIN_RATE_LIMIT_PER_MINUTE: '100000',
+      SIGNUP_RATE_LIMIT_PER_HOUR: '100000',
+      REQUIRE_FACILITATOR_TWO_STEP: 'false',
+      ...env,
+    }),
   );
   await app.ready();
   return app;

@@ -83,7 +83,12 @@ describeEachDatabase(
       const context = { 'user-agent': USER_AGENT, 'x-forwarded-for': IP };
       const [signed, published] = await whileRefusingWrites(h, 'agreement_acceptances', async () => [
         await member.request('POST', `/api/groups/${groupId}/agreements/${current.version}/accept`, { typedName: TYPED_NAME, sha256: current.sha256 }, context),
-        await facilitator.request('POST', `/api/groups/${groupId}/agreements`, { body: 'A new text we all keep to, word for word.', typedName: TYPED_NAME }, context),
+        await facilitator.request(
+          'POST',
+          `/api/groups/${groupId}/agreements`,
+          { body: 'A new text we all keep to, word for word.', typedName: TYPED_NAME },
+          context,
+        ),
       ]);
       for (const res of [signed, published]) expectNothingLeaked(res, [TYPED_NAME, USER_AGENT, IP, member.email, facilitator.email]);
     });

@@ -59,9 +59,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A string of the field's own shape with one control character put somewhere in it. */
 const withControl = (valid: fc.Arbitrary<string>) =>
-  fc
-    .tuple(valid, control, fc.nat())
-    .map(([s, c, at]) => s.slice(0, at % (s.length + 1)) + c + s.slice(at % (s.length + 1)));
+  fc.tuple(valid, control, fc.nat()).map(([s, c, at]) => s.slice(0, at % (s.length + 1)) + c + s.slice(at % (s.length + 1)));
 
 function validString(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.enum) return fc.constantFrom(...(schema.enum as string[]));
@@ -69,12 +67,18 @@ function validString(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.format === 'email') {
     // fast-check's addresses use every character RFC 5322 allows, which our stricter check refuses; add plain ones.
     const plain = fc.stringMatching(/^[a-z][a-z0-9]{0,15}$/).map((local) => `${local}@example.test`);
-    return fc.oneof(plain, fc.emailAddress().filter((e) => e.length <= 254));
+    return fc.oneof(
+      plain,
+      fc.emailAddress().filter((e) => e.length <= 254),
+    );
   }
   if (schema.format === 'date-time') {
     const near = fc.date({ min: new Date(Date.now() - 86_400_000), max: new Date(Date.now() + 90 * 86_400_000), noInvalidDate: true });
     // The first absurd dates are well-formed ISO 8601, so a format check alone lets them through.
-    return fc.oneof(near.map((d) => d.toISOString()), fc.constantFrom(...ABSURD_DATES.slice(0, 4)));
+    return fc.oneof(
+      near.map((d) => d.toISOString()),
+      fc.constantFrom(...ABSURD_DATES.slice(0, 4)),
+    );
   }
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
   const min = schema.minLength ?? 0;
@@ -92,7 +96,7 @@ function validString(schema: JsonSchema): fc.Arbitrary<string> {
  */
 export function valueFor(schema: JsonSchema, hostile: boolean, known: Known, name = ''): fc.Arbitrary<unknown> {
   const real = known[name];
-  const orReal = <T,>(own: fc.Arbitrary<T>) => (real?.length ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...real) }, { weight: 1, arbitrary: own }) : own);
+  const orReal = <T>(own: fc.Arbitrary<T>) => (real?.length ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...real) }, { weight: 1, arbitrary: own }) : own);
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) return fc.oneof(...alternatives.map((s) => valueFor(s, hostile, known, name)));
   if (schema.const !== undefined) return hostile ? hostileValue : fc.constant(schema.const);
@@ -103,7 +107,9 @@ export function valueFor(schema: JsonSchema, hostile: boolean, known: Known, nam
       return hostile ? hostileValue : fc.array(valueFor(schema.items ?? {}, false, known), { maxLength: 3 });
     case 'string': {
       const valid = orReal(validString(schema));
-      return hostile ? fc.oneof({ weight: 3, arbitrary: withControl(valid) }, { weight: 1, arbitrary: hostileString }, { weight: 1, arbitrary: hostileValue }) : valid;
+      return hostile
+        ? fc.oneof({ weight: 3, arbitrary: withControl(valid) }, { weight: 1, arbitrary: hostileString }, { weight: 1, arbitrary: hostileValue })
+        : valid;
     }
     case 'integer':
     case 'number': {

@@ -48,7 +48,10 @@ function requestsFor(op: Operation, known: Known): fc.Arbitrary<Sample> {
   const pathParams = op.params.filter((p) => p.in === 'path');
   const params = fc.record(
     Object.fromEntries(
-      pathParams.map((p) => [p.name, fc.oneof({ weight: 4, arbitrary: valueFor(p.schema, false, known, p.name) }, { weight: 1, arbitrary: valueFor(p.schema, true, known, p.name) })]),
+      pathParams.map((p) => [
+        p.name,
+        fc.oneof({ weight: 4, arbitrary: valueFor(p.schema, false, known, p.name) }, { weight: 1, arbitrary: valueFor(p.schema, true, known, p.name) }),
+      ]),
     ),
   );
   const body: fc.Arbitrary<unknown> = op.body
@@ -65,51 +68,77 @@ function requestsFor(op: Operation, known: Known): fc.Arbitrary<Sample> {
   }));
 }
 
-describeEachDatabase('an HTTP fuzz over every route of the API description', (h) => {
-  requireLivekit();
+describeEachDatabase(
+  'an HTTP fuzz over every route of the API description',
+  (h) => {
+    requireLivekit();
 
-  it('answers no request with a 5xx and every refusal with a stable code, as anyone', { timeout: 240_000 }, async () => {
-    const { facilitator, member, groupId, firstSessionId, known, cookies, restore } = await fuzzFixture(h.app);
+    it('answers no request with a 5xx and every refusal with a stable code, as anyone', { timeout: 240_000 }, async () => {
+      const { facilitator, member, groupId, firstSessionId, known, cookies, restore } = await fuzzFixture(h.app);
 
-    const failures: string[] = [];
-    let sent = 0;
-    const ops = await operations(h.app);
-    // In rounds, so every read also meets what the writes of the round before stored.
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [op, role] of ops.flatMap((o) => ROLES.map((r) => [o, r] as const))) {
-        const seed = SEED + sent;
-        // An operation with no parameters and no body varies only in what junk is sent along; a few tries do.
-        const runs = op.params.length === 0 && !op.body ? Math.ceil(RUNS_PER_OPERATION / 4) : RUNS_PER_OPERATION;
-        for (const sample of fc.sample(requestsFor(op, known), { numRuns: Math.ceil(runs / ROUNDS), seed })) {
-          const res = await h.app.inject({
-            method: op.method,
-            url: sample.url,
-            headers: {
-              // Signed-in people send it as their pages do; anonymous requests sometimes forget it.
-              ...(role !== 'anonymous' || sample.csrf ? { [CSRF_HEADER]: '1' } : {}),
-              ...(cookies[role] ? { cookie: `hearth_session=${cookies[role]}` } : {}),
-              ...(sample.payload === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            ...(sample.payload === undefined ? {} : { payload: JSON.stringify(sample.payload) }),
-          });
-          sent += 1;
-          const code = String(res.headers['content-type'] ?? '').includes('json') ? (res.json() as { code?: string }).code : undefined;
-          const stable = res.statusCode < 400 || res.statusCode >= 500 || ERROR_CODES.includes(code as (typeof ERROR_CODES)[number]);
-          if (res.statusCode >= 500 || !stable) {
-            failures.push(`${role} ${op.method} ${sample.url.slice(0, 200)} ${JSON.stringify(sample.payload)?.slice(0, 300)} -> ${res.statusCode} ${res.body.slice(0, 200)}`);
+      const failures: string[] = [];
+      let sent = 0;
+      const ops = await operations(h.app);
+      // In rounds, so every read also meets what the writes of the round before stored.
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const [op, role] of ops.flatMap((o) => ROLES.map((r) => [o, r] as const))) {
+          const seed = SEED + sent;
+          // An operation with no parameters and no body varies only in what junk is sent along; a few tries do.
+          const runs = op.params.length === 0 && !op.body ? Math.ceil(RUNS_PER_OPERATION / 4) : RUNS_PER_OPERATION;
+          for (const sample of fc.sample(requestsFor(op, known), { numRuns: Math.ceil(runs / ROUNDS), seed })) {
+            const res = await h.app.inject({
+              method: op.method,
+              url: sample.url,
+              headers: {
+                // Signed-in people send it as their pages do; anonymous requests sometimes forget it.
+                ...(role !== 'anonymous' || sample.csrf ? { [CSRF_HEADER]: '1' } : {}),
+                ...(cookies[role] ? { cookie: `hearth_session=${cookies[role]}` } : {}),
+                ...(sample.payload === undefined ? {} : { 'content-type': 'application/json' }),
+              },
+              ...(sample.payload === undefined ? {} : { payload: JSON.stringify(sample.payload) }),
+            });
+            sent += 1;
+            const code = String(res.headers['content-type'] ?? '').includes('json') ? (res.json() as { code?: string }).code : undefined;
+            const stable = res.statusCode < 400 || res.statusCode >= 500 || ERROR_CODES.includes(code as (typeof ERROR_CODES)[number]);
+            if (res.statusCode >= 500 || !stable) {
+              failures.push(
+                `${role} ${op.method} ${sample.url.slice(0, 200)} ${JSON.stringify(sample.payload)?.slice(0, 300)} -> ${res.statusCode} ${res.body.slice(0, 200)}`,
+              );
+            }
+            await restore(role, op.method, sample.url, res.statusCode, res.body);
           }
-          await restore(role, op.method, sample.url, res.statusCode, res.body);
         }
       }
-    }
-    console.info(`fuzz [${h.driver}]: ${sent} requests, seed ${SEED}, ${failures.length} failures`);
-    expect(failures).toEqual([]);
+      console.info(`fuzz [${h.driver}]: ${sent} requests, seed ${SEED}, ${failures.length} failures`);
+      expect(failures).toEqual([]);
 
-    for (const [who, reads] of [
-      [member, ['/api/auth/me', '/api/groups', `/api/groups/${groupId}`, `/api/groups/${groupId}/sessions`, `/api/groups/${groupId}/agreement`, `/api/sessions/${firstSessionId}`]],
-      [facilitator, ['/api/groups', `/api/groups/${groupId}/sessions`, `/api/groups/${groupId}/members`, `/api/groups/${groupId}/invites`, `/api/groups/${groupId}/agreements`, `/api/sessions/${firstSessionId}/attendance`]],
-    ] as const) {
-      for (const url of reads) expect({ url, status: (await who.request('GET', url)).statusCode }).toEqual({ url, status: 200 });
-    }
-  });
-}, LOG_ERRORS);
+      for (const [who, reads] of [
+        [
+          member,
+          [
+            '/api/auth/me',
+            '/api/groups',
+            `/api/groups/${groupId}`,
+            `/api/groups/${groupId}/sessions`,
+            `/api/groups/${groupId}/agreement`,
+            `/api/sessions/${firstSessionId}`,
+          ],
+        ],
+        [
+          facilitator,
+          [
+            '/api/groups',
+            `/api/groups/${groupId}/sessions`,
+            `/api/groups/${groupId}/members`,
+            `/api/groups/${groupId}/invites`,
+            `/api/groups/${groupId}/agreements`,
+            `/api/sessions/${firstSessionId}/attendance`,
+          ],
+        ],
+      ] as const) {
+        for (const url of reads) expect({ url, status: (await who.request('GET', url)).statusCode }).toEqual({ url, status: 200 });
+      }
+    });
+  },
+  LOG_ERRORS,
+);

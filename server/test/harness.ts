@@ -72,12 +72,7 @@ export interface Harness {
  * Runs a suite once on PGlite and once on a real Postgres, each on an empty database with the
  * migrations applied from scratch, as the issue asks: same schema, same migrations, both tested.
  */
-export function describeEachDatabase(
-  name: string,
-  suite: (h: Harness) => void,
-  overrides: Record<string, string> = {},
-  options: BuildOptions = {},
-) {
+export function describeEachDatabase(name: string, suite: (h: Harness) => void, overrides: Record<string, string> = {}, options: BuildOptions = {}) {
   for (const driver of ['pglite', 'postgres'] as const) {
     describe(`${name} [${driver}]`, async () => {
       if (driver === 'postgres' && !(await postgresReachable())) {

@@ -4,8 +4,7 @@ import { confirmPrivacy, groupWithMember, scheduleSession, signCurrent } from '.
 import { connected, liveClient, listen, nextState, type LiveClient } from './live-client.js';
 
 /** The app's URL, listening first if it is not yet. */
-const baseUrl = async (app: App) =>
-  app.server.listening ? `http://127.0.0.1:${(app.server.address() as { port: number }).port}` : listen(app);
+const baseUrl = async (app: App) => (app.server.listening ? `http://127.0.0.1:${(app.server.address() as { port: number }).port}` : listen(app));
 
 /** A session that is open, with a facilitator and one member past the gate, both connected. */
 export async function openLiveSession(h: Harness, open: LiveClient[]) {
@@ -25,7 +24,6 @@ export async function openLiveSession(h: Harness, open: LiveClient[]) {
   await bothPresent;
   return { base, facilitator, member, groupId, sessionId, fran, mina };
 }
-
 
 /**
  * The facilitator's one way to act on a member in a session, as her panel and the tiles do: a live

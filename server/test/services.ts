@@ -17,8 +17,7 @@ export const TEST_LIVEKIT = {
  * authentication as the current OS user (a superuser role of that name: `.ci/run` makes one) also
  * works inside a network namespace.
  */
-export const TEST_POSTGRES_URL =
-  process.env.TEST_POSTGRES_URL ?? `postgres://${userInfo().username}@/postgres?host=/var/run/postgresql`;
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? `postgres://${userInfo().username}@/postgres?host=/var/run/postgresql`;
 
 export function missingService(what: string, howToFix: string): string {
   const message = `${what} is not available: ${howToFix}`;

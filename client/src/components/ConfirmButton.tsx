@@ -31,7 +31,13 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
 
   if (!asking) {
     return (
-      <button type="button" ref={triggerRef} className={`button button--${variant === 'danger' ? 'danger-outline' : variant} button--small`} aria-label={accessibleLabel} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        ref={triggerRef}
+        className={`button button--${variant === 'danger' ? 'danger-outline' : variant} button--small`}
+        aria-label={accessibleLabel}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );

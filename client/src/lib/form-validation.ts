@@ -25,10 +25,7 @@ const plainLanguage = (issue: z.core.$ZodRawIssue): string | undefined => {
 };
 
 /** Validates form values with the same shared schema the server uses; errors keyed by dotted path. */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  values: unknown,
-): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors } {
+export function validate<S extends z.ZodType>(schema: S, values: unknown): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors } {
   const result = schema.safeParse(values, { error: plainLanguage });
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};

@@ -30,8 +30,7 @@ export function formatMoney(cents: number, currency: string): string {
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-export const formatSchedule = (s: Schedule) =>
-  `${capitalise(s.weekday)}s at ${s.time} (${s.timezone.replaceAll('_', ' ')}), ${s.durationMinutes} minutes`;
+export const formatSchedule = (s: Schedule) => `${capitalise(s.weekday)}s at ${s.time} (${s.timezone.replaceAll('_', ' ')}), ${s.durationMinutes} minutes`;
 
 /** The first word of a display name: what LiveKit shows and what feels personal. */
 export { firstName } from '@hearth/shared';

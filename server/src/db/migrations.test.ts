@@ -34,10 +34,7 @@ const EXPECTED_TABLES = [
 
 describeEachDatabase('migrations', (h) => {
   it('builds the whole schema on an empty database', async () => {
-    const rows = await query<{ table_name: string }>(
-      h.app,
-      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-    );
+    const rows = await query<{ table_name: string }>(h.app, sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
     expect(rows.map((r) => r.table_name)).toEqual(EXPECTED_TABLES);
   });
 

@@ -27,7 +27,7 @@ import { attendanceRoutes } from './attendance/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { liveRoutes } from './live/routes.js';
 import { createDoorRepository } from './door/repository.js';
-import { createGateRepository } from './gate/repository.js';
+import { createGateRepository } from './gate/index.js';
 import { createDoor } from './door/service.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */

@@ -25,7 +25,10 @@ export const trustProxySchema = z.string().transform((value, ctx): boolean | num
   if (v === 'false') return false;
   if (v === 'true') return true;
   if (/^\d+$/.test(v)) return Number(v) === 0 ? false : Number(v);
-  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((e) => !isAddressOrRange(e));
   if (entries.length === 0 || bad.length > 0) {
     ctx.addIssue({ code: 'custom', message: `expected true, false, a hop count, or addresses/CIDR ranges; not ${bad.join(', ') || 'empty'}` });

@@ -10,8 +10,7 @@ import { AppError } from '../lib/errors.js';
 export default fp(
   async (app) => {
     app.setErrorHandler((error, request, reply) => {
-      const send = (body: Omit<ApiError, 'requestId'>) =>
-        reply.status(body.statusCode).send({ ...body, requestId: request.id });
+      const send = (body: Omit<ApiError, 'requestId'>) => reply.status(body.statusCode).send({ ...body, requestId: request.id });
 
       if (error instanceof AppError) {
         return send({
@@ -43,7 +42,6 @@ export default fp(
       request.log.error({ err: error }, 'unhandled error');
       return send({ statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' });
     });
-
   },
   { name: 'errors' },
 );

@@ -44,8 +44,7 @@ export function grantFor({ roomName, facilitator }: RoomTokenRequest): VideoGran
   };
 }
 
-const unavailable = () =>
-  new AppError('VIDEO_SERVER_UNAVAILABLE', 'The video server cannot be reached right now. Please try again in a moment.');
+const unavailable = () => new AppError('VIDEO_SERVER_UNAVAILABLE', 'The video server cannot be reached right now. Please try again in a moment.');
 
 const isNotFound = (err: unknown) => /not.?found|404/i.test(String(err));
 

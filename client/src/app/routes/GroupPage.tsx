@@ -90,11 +90,7 @@ export function GroupPage() {
               <p className="lead">{data.focus}</p>
             </div>
           </div>
-          {isFacilitatorRole(data.myRole) ? (
-            <FacilitatorView group={data} onChanged={saved} reload={() => void group.refetch()} />
-          ) : (
-            <MemberView group={data} />
-          )}
+          {isFacilitatorRole(data.myRole) ? <FacilitatorView group={data} onChanged={saved} reload={() => void group.refetch()} /> : <MemberView group={data} />}
         </>
       ) : null}
     </div>

@@ -23,13 +23,8 @@ describeEachDatabase('the confidentiality agreement', (h) => {
       { typedName: 'Mina Q. Member', sha256: current.sha256 },
       { 'user-agent': 'HearthTest/1.0' },
     );
-    const rows = await query(
-      h.app,
-      sql`select typed_name, sha256, user_agent, accepted_at from agreement_acceptances where user_id = ${member.id}`,
-    );
-    expect(rows).toEqual([
-      expect.objectContaining({ typed_name: 'Mina Q. Member', sha256: current.sha256, user_agent: 'HearthTest/1.0' }),
-    ]);
+    const rows = await query(h.app, sql`select typed_name, sha256, user_agent, accepted_at from agreement_acceptances where user_id = ${member.id}`);
+    expect(rows).toEqual([expect.objectContaining({ typed_name: 'Mina Q. Member', sha256: current.sha256, user_agent: 'HearthTest/1.0' })]);
   });
 
   it('publishing a change makes a new version and keeps the old one readable with its signers', async () => {

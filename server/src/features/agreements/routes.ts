@@ -22,7 +22,12 @@ export const agreementRoutes =
     app.get(
       '/api/groups/:groupId/agreement',
       {
-        schema: { tags, summary: 'The current agreement and whether I signed it', params: groupIdParamsSchema, response: { 200: currentAgreementSchema, ...errors(400, 401, 403, 409) } },
+        schema: {
+          tags,
+          summary: 'The current agreement and whether I signed it',
+          params: groupIdParamsSchema,
+          response: { 200: currentAgreementSchema, ...errors(400, 401, 403, 409) },
+        },
       },
       async (request) => agreements.current(request.params.groupId, request.requireUser().id),
     );
@@ -30,7 +35,12 @@ export const agreementRoutes =
     app.get(
       '/api/groups/:groupId/agreements',
       {
-        schema: { tags, summary: 'Every version with its signers (facilitators)', params: groupIdParamsSchema, response: { 200: z.array(agreementVersionSchema), ...errors(400, 401, 403) } },
+        schema: {
+          tags,
+          summary: 'Every version with its signers (facilitators)',
+          params: groupIdParamsSchema,
+          response: { 200: z.array(agreementVersionSchema), ...errors(400, 401, 403) },
+        },
       },
       async (request) => agreements.history(request.params.groupId, request.requireUser().id),
     );
@@ -47,9 +57,7 @@ export const agreementRoutes =
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await agreements.publish(request.params.groupId, request.body, request.requireUser().id, signingContext(request))),
+        reply.status(201).send(await agreements.publish(request.params.groupId, request.body, request.requireUser().id, signingContext(request))),
     );
 
     app.post(

@@ -25,8 +25,7 @@ const toAgreement = (row: AgreementRow, publishedBy: string): Agreement => ({
   publishedBy,
 });
 
-const notPublished = () =>
-  new AppError('AGREEMENT_NOT_PUBLISHED', 'This group has no confidentiality agreement yet. Your facilitator will publish one.');
+const notPublished = () => new AppError('AGREEMENT_NOT_PUBLISHED', 'This group has no confidentiality agreement yet. Your facilitator will publish one.');
 
 export function createAgreementService({ repo, access, audit }: Deps) {
   return {

@@ -5,8 +5,7 @@ import { attendance, sessions, users, webhookEvents } from '../../db/schema.js';
 export function createAttendanceRepository(db: Db) {
   return {
     /** True the first time an event id is seen, false for a replay. */
-    claimEvent: async (id: string, event: string) =>
-      (await db.insert(webhookEvents).values({ id, event }).onConflictDoNothing().returning()).length === 1,
+    claimEvent: async (id: string, event: string) => (await db.insert(webhookEvents).values({ id, event }).onConflictDoNothing().returning()).length === 1,
 
     findSessionByRoom: async (roomName: string) =>
       (await db.select({ id: sessions.id, groupId: sessions.groupId }).from(sessions).where(eq(sessions.roomName, roomName)).limit(1))[0],
@@ -27,7 +26,10 @@ export function createAttendanceRepository(db: Db) {
     },
 
     closeAll: async (sessionId: string, at: Date) => {
-      await db.update(attendance).set({ leftAt: at }).where(and(eq(attendance.sessionId, sessionId), isNull(attendance.leftAt)));
+      await db
+        .update(attendance)
+        .set({ leftAt: at })
+        .where(and(eq(attendance.sessionId, sessionId), isNull(attendance.leftAt)));
     },
 
     list: (sessionId: string) =>

@@ -15,9 +15,7 @@ export const attendanceRoutes =
   async (app) => {
     const receiver = new WebhookReceiver(app.config.LIVEKIT_API_KEY, app.config.LIVEKIT_API_SECRET);
     // The signature covers the exact bytes LiveKit sent, so keep the body as a string.
-    app.addContentTypeParser(['application/webhook+json', 'application/json'], { parseAs: 'string' }, (_req, body, done) =>
-      done(null, body),
-    );
+    app.addContentTypeParser(['application/webhook+json', 'application/json'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
     app.post(
       '/api/livekit/webhook',
@@ -46,7 +44,12 @@ export const attendanceRoutes =
     app.get(
       '/api/sessions/:sessionId/attendance',
       {
-        schema: { tags, summary: 'Who was in the room and when (facilitators)', params: sessionIdParamsSchema, response: { 200: z.array(attendanceEntrySchema), ...errors(400, 401, 403, 404) } },
+        schema: {
+          tags,
+          summary: 'Who was in the room and when (facilitators)',
+          params: sessionIdParamsSchema,
+          response: { 200: z.array(attendanceEntrySchema), ...errors(400, 401, 403, 404) },
+        },
       },
       async (request) => {
         await sessions.requireFacilitatorOf(request.params.sessionId, request.requireUser().id);

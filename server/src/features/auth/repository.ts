@@ -4,8 +4,7 @@ import { authSessions, pendingSignIns, users } from '../../db/schema.js';
 
 export function createAuthRepository(db: Db) {
   return {
-    findUserByEmail: async (email: string) =>
-      (await db.select().from(users).where(eq(users.email, email)).limit(1))[0],
+    findUserByEmail: async (email: string) => (await db.select().from(users).where(eq(users.email, email)).limit(1))[0],
 
     insertUser: async (input: { email: string; displayName: string; passwordHash: string }) => {
       const rows = await db.insert(users).values(input).onConflictDoNothing().returning();
@@ -22,13 +21,7 @@ export function createAuthRepository(db: Db) {
         .select({ session: authSessions, user: users })
         .from(authSessions)
         .innerJoin(users, eq(users.id, authSessions.userId))
-        .where(
-          and(
-            eq(authSessions.tokenHash, tokenHash),
-            gt(authSessions.idleExpiresAt, now),
-            gt(authSessions.absoluteExpiresAt, now),
-          ),
-        )
+        .where(and(eq(authSessions.tokenHash, tokenHash), gt(authSessions.idleExpiresAt, now), gt(authSessions.absoluteExpiresAt, now)))
         .limit(1);
       return rows[0];
     },

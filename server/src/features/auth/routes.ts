@@ -76,20 +76,14 @@ export const authRoutes =
       },
     );
 
-    app.post(
-      '/api/auth/signout',
-      { schema: { tags, summary: 'Sign out', response: { 204: z.null(), ...errors(403) } } },
-      async (request, reply) => {
-        const token = request.cookies[SESSION_COOKIE];
-        if (token) await auth.signOut(token);
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.status(204).send(null);
-      },
-    );
+    app.post('/api/auth/signout', { schema: { tags, summary: 'Sign out', response: { 204: z.null(), ...errors(403) } } }, async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await auth.signOut(token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    });
 
-    app.get(
-      '/api/auth/me',
-      { schema: { tags, summary: 'The signed-in person', response: { 200: userSchema, ...errors(401) } } },
-      async (request) => request.requireUser(),
+    app.get('/api/auth/me', { schema: { tags, summary: 'The signed-in person', response: { 200: userSchema, ...errors(401) } } }, async (request) =>
+      request.requireUser(),
     );
   };

@@ -19,11 +19,9 @@ interface Deps {
 
 const locked = (ms: number) => {
   const minutes = Math.max(1, Math.ceil(ms / MINUTE));
-  return new AppError(
-    'SIGNIN_LOCKED',
-    `Too many attempts to sign in to this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    { retryAfterSeconds: Math.ceil(ms / 1000) },
-  );
+  return new AppError('SIGNIN_LOCKED', `Too many attempts to sign in to this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
+    retryAfterSeconds: Math.ceil(ms / 1000),
+  });
 };
 
 /**

@@ -60,13 +60,7 @@ interface Scene {
   url: string;
 }
 
-function doorSuite(
-  name: string,
-  livekitUrl: () => string,
-  prepare: (h: Harness) => Promise<void>,
-  overrides: () => Record<string, string>,
-  reconciles = false,
-) {
+function doorSuite(name: string, livekitUrl: () => string, prepare: (h: Harness) => Promise<void>, overrides: () => Record<string, string>, reconciles = false) {
   describeEachDatabase(
     name,
     (h) => {
@@ -91,7 +85,12 @@ function doorSuite(
       }
 
       const rooms = () => new RoomServiceClient(livekitUrl().replace(/^ws/, 'http'), TEST_LIVEKIT.apiKey, TEST_LIVEKIT.apiSecret);
-      const inRoom = async (s: Scene) => (await rooms().listParticipants(s.roomName).catch(() => [])).some((p) => p.identity === s.member.id);
+      const inRoom = async (s: Scene) =>
+        (
+          await rooms()
+            .listParticipants(s.roomName)
+            .catch(() => [])
+        ).some((p) => p.identity === s.member.id);
 
       for (const c of CASES) {
         it(`puts out a rejoin with the token she still holds: ${c.name}`, async () => {
@@ -131,21 +130,22 @@ function doorSuite(
       }
 
       // Only the reconcile pass can notice this: there is no webhook for a room that should not exist.
-      if (reconciles) it('closes the room of a session that ended without LiveKit hearing of it', async () => {
-        const s = await scene();
-        const stay = await listen(s.url, s.memberToken);
-        open.push(stay);
-        await until('her to hear the facilitator', () => stay.frames() > 20);
-        // As if "end" reached the database but its deleteRoom call was lost.
-        const endedAt = Date.now();
-        await h.app.db.execute(sql`update sessions set status = 'ended', ended_at = now() where id = ${s.sessionId}`);
-        expect((await stay.gone) - endedAt).toBeLessThan(BOUND_MS);
-        expect((await rooms().listRooms()).map((r) => r.name)).not.toContain(s.roomName);
-        const again = await listen(s.url, s.memberToken);
-        open.push(again);
-        await again.gone;
-        expect((await rooms().listRooms()).map((r) => r.name)).not.toContain(s.roomName);
-      });
+      if (reconciles)
+        it('closes the room of a session that ended without LiveKit hearing of it', async () => {
+          const s = await scene();
+          const stay = await listen(s.url, s.memberToken);
+          open.push(stay);
+          await until('her to hear the facilitator', () => stay.frames() > 20);
+          // As if "end" reached the database but its deleteRoom call was lost.
+          const endedAt = Date.now();
+          await h.app.db.execute(sql`update sessions set status = 'ended', ended_at = now() where id = ${s.sessionId}`);
+          expect((await stay.gone) - endedAt).toBeLessThan(BOUND_MS);
+          expect((await rooms().listRooms()).map((r) => r.name)).not.toContain(s.roomName);
+          const again = await listen(s.url, s.memberToken);
+          open.push(again);
+          await again.gone;
+          expect((await rooms().listRooms()).map((r) => r.name)).not.toContain(s.roomName);
+        });
 
       it('lets in someone the gate admits, and keeps her there', async () => {
         const s = await scene();

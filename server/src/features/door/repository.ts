@@ -14,9 +14,7 @@ const sessionColumns = { id: sessions.id, groupId: sessions.groupId, roomName: s
 export function createDoorRepository(db: Db) {
   return {
     sessionsByRoom: async (roomNames: string[]): Promise<DoorSession[]> =>
-      roomNames.length === 0
-        ? []
-        : db.select(sessionColumns).from(sessions).where(inArray(sessions.roomName, roomNames)),
+      roomNames.length === 0 ? [] : db.select(sessionColumns).from(sessions).where(inArray(sessions.roomName, roomNames)),
   };
 }
 export type DoorRepository = ReturnType<typeof createDoorRepository>;

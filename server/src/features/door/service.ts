@@ -3,8 +3,7 @@ import type { ParticipantInfo } from 'livekit-server-sdk';
 import type { LiveKit } from '../../plugins/livekit.js';
 import type { Audit } from '../audit/service.js';
 import type { DoorRepository, DoorSession } from './repository.js';
-import { isUserId, type GateRepository } from '../gate/repository.js';
-import { refusalAt } from '../gate/rule.js';
+import { isUserId, refusalAt, type GateRepository } from '../gate/index.js';
 
 interface Deps {
   repo: DoorRepository;
@@ -46,7 +45,10 @@ export const joinedAtOf = (p: Pick<ParticipantInfo, 'joinedAt' | 'joinedAtMs'>) 
 export function createDoor({ repo, gate, livekit, audit, log, reconcileMs }: Deps) {
   async function judge(session: DoorSession, people: InRoom[], source: 'webhook' | 'reconcile') {
     if (people.length === 0) return 0;
-    const found = await gate.load(session.id, people.map((p) => p.identity));
+    const found = await gate.load(
+      session.id,
+      people.map((p) => p.identity),
+    );
     if (!found) return 0;
     const refused = people.flatMap((p) => {
       const code = refusalAt(found.facts, p.identity, { to: 'inside', joinedAt: p.joinedAt });
@@ -95,22 +97,25 @@ export function createDoor({ repo, gate, livekit, audit, log, reconcileMs }: Dep
   // waits at most about one interval plus one pass.
   function schedule(lastStart = Date.now()) {
     if (stopped || reconcileMs <= 0) return;
-    timer = setTimeout(() => {
-      const started = Date.now();
-      pass = reconcile()
-        .then(
-          () => {
-            if (failing) log.info('livekit reconcile passes work again');
-            failing = false;
-          },
-          (err: unknown) => {
-            // Said once when it starts failing (LiveKit down), not every second until it is back.
-            if (!failing) log.warn({ err: err instanceof Error ? err.name : 'error' }, 'livekit reconcile pass failed; retrying every interval');
-            failing = true;
-          },
-        )
-        .finally(() => schedule(started));
-    }, Math.max(0, lastStart + reconcileMs - Date.now()));
+    timer = setTimeout(
+      () => {
+        const started = Date.now();
+        pass = reconcile()
+          .then(
+            () => {
+              if (failing) log.info('livekit reconcile passes work again');
+              failing = false;
+            },
+            (err: unknown) => {
+              // Said once when it starts failing (LiveKit down), not every second until it is back.
+              if (!failing) log.warn({ err: err instanceof Error ? err.name : 'error' }, 'livekit reconcile pass failed; retrying every interval');
+              failing = true;
+            },
+          )
+          .finally(() => schedule(started));
+      },
+      Math.max(0, lastStart + reconcileMs - Date.now()),
+    );
     timer.unref();
   }
 

@@ -38,7 +38,13 @@ export function createGateRepository(db: Db) {
         .limit(1)
         .as('current');
       // A yes/no per person, as a correlated EXISTS: the database answers them all in the same statement.
-      const anyRow = (table: PgTable, where: SQL | undefined) => exists(db.select({ one: sql`1` }).from(table).where(where)).mapWith(Boolean);
+      const anyRow = (table: PgTable, where: SQL | undefined) =>
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(table)
+            .where(where),
+        ).mapWith(Boolean);
       const rows = await db
         .select({
           session: {
@@ -58,10 +64,16 @@ export function createGateRepository(db: Db) {
           role: groupMembers.role,
           memberStatus: groupMembers.status,
           accepted: anyRow(agreementAcceptances, and(eq(agreementAcceptances.agreementId, current.id), eq(agreementAcceptances.userId, groupMembers.userId))),
-          privacyChecked: anyRow(privacyChecks, and(eq(privacyChecks.sessionId, sessions.id), eq(privacyChecks.userId, groupMembers.userId), eq(privacyChecks.privateSpace, true))),
+          privacyChecked: anyRow(
+            privacyChecks,
+            and(eq(privacyChecks.sessionId, sessions.id), eq(privacyChecks.userId, groupMembers.userId), eq(privacyChecks.privateSpace, true)),
+          ),
           removed: anyRow(sessionRemovals, and(eq(sessionRemovals.sessionId, sessions.id), eq(sessionRemovals.userId, groupMembers.userId))),
           // Signed in at all, on any device: signing out everywhere, or expiring, ends her video too.
-          signedIn: anyRow(authSessions, and(eq(authSessions.userId, groupMembers.userId), gt(authSessions.idleExpiresAt, now), gt(authSessions.absoluteExpiresAt, now))),
+          signedIn: anyRow(
+            authSessions,
+            and(eq(authSessions.userId, groupMembers.userId), gt(authSessions.idleExpiresAt, now), gt(authSessions.absoluteExpiresAt, now)),
+          ),
         })
         .from(sessions)
         .innerJoin(groups, eq(groups.id, sessions.groupId))

@@ -15,8 +15,7 @@ export function createGroupRepository(db: Db) {
         return group;
       }),
 
-    updateGroup: async (id: string, values: Partial<typeof groups.$inferInsert>) =>
-      (await db.update(groups).set(values).where(eq(groups.id, id)).returning())[0],
+    updateGroup: async (id: string, values: Partial<typeof groups.$inferInsert>) => (await db.update(groups).set(values).where(eq(groups.id, id)).returning())[0],
 
     findGroup: async (id: string) => (await db.select().from(groups).where(eq(groups.id, id)).limit(1))[0],
 
@@ -57,14 +56,8 @@ export function createGroupRepository(db: Db) {
             .where(and(eq(agreements.groupId, groupId), inArray(agreementAcceptances.userId, userIds))),
 
     latestAgreementVersion: async (groupId: string) =>
-      (
-        await db
-          .select({ version: agreements.version })
-          .from(agreements)
-          .where(eq(agreements.groupId, groupId))
-          .orderBy(desc(agreements.version))
-          .limit(1)
-      )[0]?.version ?? null,
+      (await db.select({ version: agreements.version }).from(agreements).where(eq(agreements.groupId, groupId)).orderBy(desc(agreements.version)).limit(1))[0]
+        ?.version ?? null,
 
     setMemberStatus: async (groupId: string, userId: string, status: MembershipRow['status']) =>
       (

@@ -1,13 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  groupIdParamsSchema,
-  groupInputSchema,
-  groupPatchSchema,
-  groupSchema,
-  memberParamsSchema,
-  memberSchema,
-} from '@hearth/shared';
+import { groupIdParamsSchema, groupInputSchema, groupPatchSchema, groupSchema, memberParamsSchema, memberSchema } from '@hearth/shared';
 import { errors } from '../../lib/route.js';
 import type { GroupService } from './service.js';
 
@@ -25,7 +18,12 @@ export const groupRoutes =
     app.post(
       '/api/groups',
       {
-        schema: { tags, summary: 'Create a group; its creator is its facilitator', body: groupInputSchema, response: { 201: groupSchema, ...errors(400, 401, 403) } },
+        schema: {
+          tags,
+          summary: 'Create a group; its creator is its facilitator',
+          body: groupInputSchema,
+          response: { 201: groupSchema, ...errors(400, 401, 403) },
+        },
       },
       async (request, reply) => reply.status(201).send(await groups.create(request.body, request.requireUser().id)),
     );
@@ -39,7 +37,13 @@ export const groupRoutes =
     app.patch(
       '/api/groups/:groupId',
       {
-        schema: { tags, summary: 'Edit a group (facilitators)', params: groupIdParamsSchema, body: groupPatchSchema, response: { 200: groupSchema, ...errors(400, 401, 403, 409) } },
+        schema: {
+          tags,
+          summary: 'Edit a group (facilitators)',
+          params: groupIdParamsSchema,
+          body: groupPatchSchema,
+          response: { 200: groupSchema, ...errors(400, 401, 403, 409) },
+        },
       },
       async (request) => groups.update(request.params.groupId, request.body, request.requireUser().id),
     );
@@ -47,7 +51,12 @@ export const groupRoutes =
     app.get(
       '/api/groups/:groupId/members',
       {
-        schema: { tags, summary: 'Members, their status and signed agreement version (facilitators)', params: groupIdParamsSchema, response: { 200: z.array(memberSchema), ...errors(400, 401, 403) } },
+        schema: {
+          tags,
+          summary: 'Members, their status and signed agreement version (facilitators)',
+          params: groupIdParamsSchema,
+          response: { 200: z.array(memberSchema), ...errors(400, 401, 403) },
+        },
       },
       async (request) => groups.members(request.params.groupId, request.requireUser().id),
     );
@@ -55,7 +64,12 @@ export const groupRoutes =
     app.delete(
       '/api/groups/:groupId/members/:userId',
       {
-        schema: { tags, summary: 'Remove a member from the group (facilitators)', params: memberParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404, 409) } },
+        schema: {
+          tags,
+          summary: 'Remove a member from the group (facilitators)',
+          params: memberParamsSchema,
+          response: { 204: z.null(), ...errors(400, 401, 403, 404, 409) },
+        },
       },
       async (request, reply) => {
         await groups.removeMember(request.params.groupId, request.params.userId, request.requireUser().id);

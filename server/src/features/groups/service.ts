@@ -81,7 +81,10 @@ export function createGroupService({ repo, access, audit, onMemberRemoved }: Dep
     async members(groupId: string, userId: string): Promise<Member[]> {
       await access.requireFacilitator(groupId, userId);
       const [rows, current] = await Promise.all([repo.listMembers(groupId), repo.latestAgreementVersion(groupId)]);
-      const signatures = await repo.listSignedVersions(groupId, rows.map((r) => r.membership.userId));
+      const signatures = await repo.listSignedVersions(
+        groupId,
+        rows.map((r) => r.membership.userId),
+      );
       return rows.map(({ membership, displayName, email }) => {
         const versions = signatures.filter((s) => s.userId === membership.userId).map((s) => s.version);
         const signedVersion = versions.length > 0 ? Math.max(...versions) : null;
@@ -110,4 +113,3 @@ export function createGroupService({ repo, access, audit, onMemberRemoved }: Dep
   };
 }
 export type GroupService = ReturnType<typeof createGroupService>;
-

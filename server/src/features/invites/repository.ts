@@ -12,8 +12,7 @@ export function createInviteRepository(db: Db) {
       return row;
     },
 
-    listForGroup: (groupId: string) =>
-      db.select().from(invites).where(eq(invites.groupId, groupId)).orderBy(desc(invites.createdAt)),
+    listForGroup: (groupId: string) => db.select().from(invites).where(eq(invites.groupId, groupId)).orderBy(desc(invites.createdAt)),
 
     findByHash: async (tokenHash: string) =>
       (

@@ -28,19 +28,27 @@ export const inviteRoutes =
           response: { 201: createdInviteSchema, ...errors(400, 401, 403) },
         },
       },
-      async (request, reply) =>
-        reply.status(201).send(await invites.create(request.params.groupId, request.body, request.requireUser().id)),
+      async (request, reply) => reply.status(201).send(await invites.create(request.params.groupId, request.body, request.requireUser().id)),
     );
 
     app.get(
       '/api/groups/:groupId/invites',
-      { schema: { tags, summary: 'Invites of a group (facilitators)', params: groupIdParamsSchema, response: { 200: z.array(inviteSchema), ...errors(400, 401, 403) } } },
+      {
+        schema: {
+          tags,
+          summary: 'Invites of a group (facilitators)',
+          params: groupIdParamsSchema,
+          response: { 200: z.array(inviteSchema), ...errors(400, 401, 403) },
+        },
+      },
       async (request) => invites.list(request.params.groupId, request.requireUser().id),
     );
 
     app.delete(
       '/api/groups/:groupId/invites/:inviteId',
-      { schema: { tags, summary: 'Revoke an unused invite (facilitators)', params: inviteParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404) } } },
+      {
+        schema: { tags, summary: 'Revoke an unused invite (facilitators)', params: inviteParamsSchema, response: { 204: z.null(), ...errors(400, 401, 403, 404) } },
+      },
       async (request, reply) => {
         await invites.revoke(request.params.groupId, request.params.inviteId, request.requireUser().id);
         return reply.status(204).send(null);
@@ -49,7 +57,14 @@ export const inviteRoutes =
 
     app.get(
       '/api/invites/:token',
-      { schema: { tags, summary: 'What an invite is for, before signing up', params: inviteTokenParamsSchema, response: { 200: invitePreviewSchema, ...errors(400, 410) } } },
+      {
+        schema: {
+          tags,
+          summary: 'What an invite is for, before signing up',
+          params: inviteTokenParamsSchema,
+          response: { 200: invitePreviewSchema, ...errors(400, 410) },
+        },
+      },
       async (request) => invites.preview(request.params.token),
     );
 

@@ -26,8 +26,7 @@ const toInvite = (row: InviteRow): Invite => ({
   revokedAt: row.revokedAt?.toISOString() ?? null,
 });
 
-const invalid = () =>
-  new AppError('INVITE_INVALID', 'This invite link has expired or was already used. Ask your facilitator for a new one.');
+const invalid = () => new AppError('INVITE_INVALID', 'This invite link has expired or was already used. Ask your facilitator for a new one.');
 
 export function createInviteService({ repo, groups, access, audit, publicUrl, now = () => new Date() }: Deps) {
   /** The invite behind a token, if it can still be used. */

@@ -100,7 +100,10 @@ describeEachDatabase('the /live channel', (h) => {
     expect(turns).toEqual([{ user_id: member.id, kind: 'facilitator' }]);
     const airtime = (await facilitator.request('GET', `/api/sessions/${sessionId}/airtime`)).json();
     expect(airtime).toEqual([{ userId: member.id, displayName: 'Mina Member', turns: 1, airtimeMs: expect.any(Number) }]);
-    const [live] = await query<{ airtime: Record<string, number> }>(h.app, sql`select state->'airtime' as airtime from session_state where session_id = ${sessionId}`);
+    const [live] = await query<{ airtime: Record<string, number> }>(
+      h.app,
+      sql`select state->'airtime' as airtime from session_state where session_id = ${sessionId}`,
+    );
     expect(airtime[0].airtimeMs).toBe(live?.airtime[member.id]);
     expect((await member.request('GET', `/api/sessions/${sessionId}/airtime`)).statusCode).toBe(403);
     const events = await query<{ type: string }>(h.app, sql`select type from session_events where session_id = ${sessionId} order by version`);

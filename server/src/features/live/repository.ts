@@ -27,7 +27,10 @@ export function createLiveRepository(db: Db) {
         .innerJoin(groups, eq(groups.id, sessions.groupId))
         .where(eq(sessions.id, sessionId));
       if (!group) return;
-      await db.insert(sessionState).values({ sessionId, version: 0, state: initialLiveState(group) }).onConflictDoNothing();
+      await db
+        .insert(sessionState)
+        .values({ sessionId, version: 0, state: initialLiveState(group) })
+        .onConflictDoNothing();
     },
 
     async read(sessionId: string): Promise<LiveState | undefined> {
@@ -53,19 +56,17 @@ export function createLiveRepository(db: Db) {
 
     /** Sessions whose timer is running, so a restarted process schedules their expiry again. */
     runningTimers: async () =>
-      (await db
+      await db
         .select({ sessionId: sessionState.sessionId, state: sessionState.state })
         .from(sessionState)
-        .where(sql`${sessionState.state}->'timer'->>'state' = 'running'`)),
+        .where(sql`${sessionState.state}->'timer'->>'state' = 'running'`),
 
     /** Sessions not ended whose document still marks someone connected: after a crash, some may not be. */
     withConnectedPeople: async () =>
-      (await db
+      await db
         .select({ sessionId: sessionState.sessionId, state: sessionState.state })
         .from(sessionState)
-        .where(
-          sql`${sessionState.state}->>'phase' <> 'ended' and ${sessionState.state} @> '{"present":[{"connected":true}]}'::jsonb`,
-        )),
+        .where(sql`${sessionState.state}->>'phase' <> 'ended' and ${sessionState.state} @> '{"present":[{"connected":true}]}'::jsonb`),
 
     /** Airtime per person, summed from the turns table (not from the live document). */
     airtime: (sessionId: string) =>
@@ -95,8 +96,6 @@ async function write(tx: Tx, sessionId: string, { state, command, actorId, turns
     payload: command.payload,
   });
   if (ended.length > 0) {
-    await tx.insert(turns).values(
-      ended.map((t) => ({ sessionId, userId: t.userId, kind: t.kind, startedAt: new Date(t.startedAt), endedAt: new Date(t.endedAt) })),
-    );
+    await tx.insert(turns).values(ended.map((t) => ({ sessionId, userId: t.userId, kind: t.kind, startedAt: new Date(t.startedAt), endedAt: new Date(t.endedAt) })));
   }
 }

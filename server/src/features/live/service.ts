@@ -27,8 +27,7 @@ const STATELESS = new Set<LiveCommand['type']>(['member:mute']);
 
 const NOT_OPENED: ReduceResult = { ok: false, code: 'SESSION_NOT_OPEN', message: 'This session has not been opened.' };
 
-const refusalOf = (err: unknown): Refusal | undefined =>
-  err instanceof AppError ? { code: err.code, message: err.message } : undefined;
+const refusalOf = (err: unknown): Refusal | undefined => (err instanceof AppError ? { code: err.code, message: err.message } : undefined);
 
 interface Deps {
   repo: LiveRepository;
@@ -49,12 +48,15 @@ export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) 
     expiryTimers.delete(sessionId);
     const { timer } = state;
     if (timer.state !== 'running' || timer.endsAt === null) return;
-    const handle = setTimeout(() => {
-      expiryTimers.delete(sessionId);
-      void dispatch(sessionId, { type: 'timer:expire', payload: { expectedVersion: state.version } }, { userId: 'system', role: 'system' }).catch(
-        (err: unknown) => log.warn({ err }, 'timer expiry failed'),
-      );
-    }, Math.max(0, timer.endsAt - now()));
+    const handle = setTimeout(
+      () => {
+        expiryTimers.delete(sessionId);
+        void dispatch(sessionId, { type: 'timer:expire', payload: { expectedVersion: state.version } }, { userId: 'system', role: 'system' }).catch((err: unknown) =>
+          log.warn({ err }, 'timer expiry failed'),
+        );
+      },
+      Math.max(0, timer.endsAt - now()),
+    );
     handle.unref();
     expiryTimers.set(sessionId, handle);
   }

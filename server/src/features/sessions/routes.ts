@@ -38,14 +38,18 @@ export const sessionRoutes =
           response: { 201: sessionSchema, ...errors(400, 401, 403) },
         },
       },
-      async (request, reply) =>
-        reply.status(201).send(await sessions.create(request.params.groupId, request.body, request.requireUser().id)),
+      async (request, reply) => reply.status(201).send(await sessions.create(request.params.groupId, request.body, request.requireUser().id)),
     );
 
     app.get(
       '/api/sessions/:sessionId',
       {
-        schema: { tags, summary: 'A session and the next step between me and its room', params: sessionIdParamsSchema, response: { 200: sessionGateSchema, ...errors(400, 401, 403, 404, 409) } },
+        schema: {
+          tags,
+          summary: 'A session and the next step between me and its room',
+          params: sessionIdParamsSchema,
+          response: { 200: sessionGateSchema, ...errors(400, 401, 403, 404, 409) },
+        },
       },
       async (request) => sessions.gate(request.params.sessionId, request.requireUser().id),
     );
@@ -53,7 +57,12 @@ export const sessionRoutes =
     app.post(
       '/api/sessions/:sessionId/open',
       {
-        schema: { tags, summary: 'Open the session: creates its LiveKit room (facilitators)', params: sessionIdParamsSchema, response: { 200: sessionSchema, ...errors(400, 401, 403, 404, 409, 503) } },
+        schema: {
+          tags,
+          summary: 'Open the session: creates its LiveKit room (facilitators)',
+          params: sessionIdParamsSchema,
+          response: { 200: sessionSchema, ...errors(400, 401, 403, 404, 409, 503) },
+        },
       },
       async (request) => sessions.open(request.params.sessionId, request.requireUser().id),
     );
@@ -61,7 +70,12 @@ export const sessionRoutes =
     app.post(
       '/api/sessions/:sessionId/end',
       {
-        schema: { tags, summary: 'End the session: closes its room for everyone (facilitators)', params: sessionIdParamsSchema, response: { 200: sessionSchema, ...errors(400, 401, 403, 404, 503) } },
+        schema: {
+          tags,
+          summary: 'End the session: closes its room for everyone (facilitators)',
+          params: sessionIdParamsSchema,
+          response: { 200: sessionSchema, ...errors(400, 401, 403, 404, 503) },
+        },
       },
       async (request) => {
         const { sessionId } = request.params;
@@ -83,7 +97,13 @@ export const sessionRoutes =
     app.post(
       '/api/sessions/:sessionId/privacy-check',
       {
-        schema: { tags, summary: 'Confirm a private space for this session', params: sessionIdParamsSchema, body: privacyCheckBodySchema, response: { 204: z.null(), ...errors(400, 401, 403, 404) } },
+        schema: {
+          tags,
+          summary: 'Confirm a private space for this session',
+          params: sessionIdParamsSchema,
+          body: privacyCheckBodySchema,
+          response: { 204: z.null(), ...errors(400, 401, 403, 404) },
+        },
       },
       async (request, reply) => {
         await sessions.recordPrivacyCheck(request.params.sessionId, request.body, request.requireUser().id);

@@ -15,9 +15,7 @@ import type { LiveKit } from '../../plugins/livekit.js';
 import type { Audit } from '../audit/service.js';
 import type { GroupAccess } from '../groups/access.js';
 import type { GroupRepository } from '../groups/repository.js';
-import type { GateRepository } from '../gate/repository.js';
-import { refusalAt, type Entry } from '../gate/rule.js';
-import { gateError, STEP_FOR_REFUSAL } from '../gate/refusals.js';
+import { gateError, refusalAt, STEP_FOR_REFUSAL, type Entry, type GateRepository } from '../gate/index.js';
 import type { SessionRepository, SessionRow } from './repository.js';
 
 interface Deps {
@@ -84,8 +82,7 @@ export function createSessionService({ repo, groups, access, livekit, audit, gat
    * back); Hearth creates it on "open" and again before each token, since LiveKit closes a room that
    * stayed empty for a while. Creating a room that exists is a no-op.
    */
-  const ensureRoom = (roomName: string, capacity: number) =>
-    livekit.createRoom(roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
+  const ensureRoom = (roomName: string, capacity: number) => livekit.createRoom(roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
 
   return {
     /** The live socket's door: the gate but admission (a member waits in the lobby there). Her role in the group. */

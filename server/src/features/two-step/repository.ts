@@ -4,8 +4,7 @@ import { recoveryCodes, twoStepSecrets } from '../../db/schema.js';
 
 export function createTwoStepRepository(db: Db) {
   return {
-    find: async (userId: string) =>
-      (await db.select().from(twoStepSecrets).where(eq(twoStepSecrets.userId, userId)).limit(1))[0],
+    find: async (userId: string) => (await db.select().from(twoStepSecrets).where(eq(twoStepSecrets.userId, userId)).limit(1))[0],
 
     /** A new secret waiting for its first code; replaces a setup that was never confirmed. */
     saveUnconfirmed: async (userId: string, secretSealed: string) => {

@@ -22,7 +22,11 @@ export const twoStepRoutes =
       '/api/auth/two-step/begin',
       {
         config: { rateLimit },
-        schema: { tags, summary: 'Start setting up two-step sign-in: a new secret and its QR code', response: { 200: twoStepEnrolmentSchema, ...errors(401, 403, 409, 429) } },
+        schema: {
+          tags,
+          summary: 'Start setting up two-step sign-in: a new secret and its QR code',
+          response: { 200: twoStepEnrolmentSchema, ...errors(401, 403, 409, 429) },
+        },
       },
       async (request) => twoStep.begin(request.requireUser()),
     );

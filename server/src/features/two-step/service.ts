@@ -114,7 +114,12 @@ export function createTwoStep({ repo, audit, throttle, sealer, now = () => new D
       const step = isTotpCode(code) ? await matchTotp(row, code) : undefined;
       if (step === undefined) throw invalidCode();
       const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-      const enabled = await repo.enable(userId, step, recoveryCodes.map((c) => sha256(normalise(c))), now());
+      const enabled = await repo.enable(
+        userId,
+        step,
+        recoveryCodes.map((c) => sha256(normalise(c))),
+        now(),
+      );
       if (!enabled) throw new AppError('TWO_STEP_ALREADY_ON', 'Two-step sign-in is already on.');
       await audit.record({ actorId: userId, action: 'user.two_step_enable', subjectId: userId });
       return { recoveryCodes };

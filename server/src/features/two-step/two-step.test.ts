@@ -32,8 +32,7 @@ async function passwordStep(h: Harness, person: Person) {
   expect(res.json()).toEqual({ twoStepRequired: true });
   expect(browser.cookie).toBe('');
   const pending = res.cookies.find((c) => c.name === 'hearth_two_step')?.value ?? '';
-  const secondStep = (code: string) =>
-    browser.request('POST', '/api/auth/signin/two-step', { code }, pending ? { cookie: `hearth_two_step=${pending}` } : {});
+  const secondStep = (code: string) => browser.request('POST', '/api/auth/signin/two-step', { code }, pending ? { cookie: `hearth_two_step=${pending}` } : {});
   return { browser, pending, secondStep };
 }
 

@@ -41,7 +41,11 @@ export function AgreementEditor({ groupId, latest, onPublished, onCancel }: Agre
     <form className="form" onSubmit={submit} noValidate>
       <Field
         label="Agreement text"
-        hint={latest ? `Version ${latest.version} is current. Publishing asks every member to sign again before their next session.` : 'Members read and sign this before they can join a session.'}
+        hint={
+          latest
+            ? `Version ${latest.version} is current. Publishing asks every member to sign again before their next session.`
+            : 'Members read and sign this before they can join a session.'
+        }
         error={errors.body}
       >
         {(c) => <textarea {...c} className="agreement-textarea" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />}

@@ -19,9 +19,7 @@ export function AgreementHistory({ versions }: { versions: AgreementVersion[] })
             <summary>Read version {version.version}</summary>
             <div className="agreement-text agreement-text--compact">{version.body}</div>
           </details>
-          <p className="small">
-            {version.signers.length === 0 ? 'No signatures yet.' : `Signed by ${version.signers.length}:`}
-          </p>
+          <p className="small">{version.signers.length === 0 ? 'No signatures yet.' : `Signed by ${version.signers.length}:`}</p>
           {version.signers.length > 0 ? (
             <ul className="signer-list">
               {version.signers.map((signer) => (

@@ -53,10 +53,7 @@ export function AgreementSigner({ groupId, onSigned }: { groupId: string; onSign
   return (
     <section className="gate-step" aria-labelledby="agreement-gate-heading">
       <h2 id="agreement-gate-heading">Read and sign the group agreement</h2>
-      <p>
-        Before your first session, and whenever it changes, everyone in the group signs the same agreement. Please read it all the
-        way through.
-      </p>
+      <p>Before your first session, and whenever it changes, everyone in the group signs the same agreement. Please read it all the way through.</p>
       <p className="small muted">
         Version {current.version}, published {formatDate(current.publishedAt)} by {current.publishedBy}
       </p>

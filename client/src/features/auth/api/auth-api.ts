@@ -7,5 +7,4 @@ export const signUp = (body: SignUpBody) => apiRequest('/api/auth/signup', { met
 export const signIn = (body: SignInBody) => apiRequest('/api/auth/signin', { method: 'POST', body, schema: signInResultSchema });
 
 /** The second step: a code from her authenticator app, or a recovery code. */
-export const completeTwoStep = (code: string) =>
-  apiRequest('/api/auth/signin/two-step', { method: 'POST', body: { code }, schema: userSchema });
+export const completeTwoStep = (code: string) => apiRequest('/api/auth/signin/two-step', { method: 'POST', body: { code }, schema: userSchema });

@@ -7,7 +7,6 @@ export const twoStepStatusQuery = () =>
 
 export const beginTwoStep = () => apiRequest('/api/auth/two-step/begin', { method: 'POST', schema: twoStepEnrolmentSchema });
 
-export const confirmTwoStep = (code: string) =>
-  apiRequest('/api/auth/two-step/confirm', { method: 'POST', body: { code }, schema: recoveryCodesSchema });
+export const confirmTwoStep = (code: string) => apiRequest('/api/auth/two-step/confirm', { method: 'POST', body: { code }, schema: recoveryCodesSchema });
 
 export const disableTwoStep = (code: string) => apiRequest('/api/auth/two-step/disable', { method: 'POST', body: { code } });

@@ -26,8 +26,8 @@ export function RecoveryCodesOnce({ codes, onDone }: { codes: string[]; onDone: 
         Two-step sign-in is on. Save these recovery codes now
       </h3>
       <p>
-        If you lose your phone, each code signs you in once in place of a code from the app. <strong>This is the only time you’ll see them</strong>:
-        Hearth keeps only a scrambled copy. Keep them in a password manager or on paper, somewhere only you can reach.
+        If you lose your phone, each code signs you in once in place of a code from the app. <strong>This is the only time you’ll see them</strong>: Hearth keeps
+        only a scrambled copy. Keep them in a password manager or on paper, somewhere only you can reach.
       </p>
       <ol className="recovery-codes">
         {codes.map((code) => (

@@ -51,9 +51,7 @@ export function SignInForm({ onSignedIn, submitLabel = 'Sign in' }: { onSignedIn
         {(control) => <input {...control} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
       </Field>
       <Field label="Password" error={errors.password}>
-        {(control) => (
-          <input {...control} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        )}
+        {(control) => <input {...control} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
       </Field>
       <ErrorNotice error={action.error} />
       <SubmitButton pending={action.pending} pendingLabel="Signing in…">

@@ -47,9 +47,7 @@ export function SignUpForm({ onSignedUp, submitLabel = 'Create account' }: { onS
         hint="At least 10 characters. A passphrase of three or four unrelated words is strong and easy to remember; avoid your name, your email and well-known phrases."
         error={errors.password}
       >
-        {(control) => (
-          <input {...control} ref={passwordRef} type="password" autoComplete="new-password" value={values.password} onChange={set('password')} />
-        )}
+        {(control) => <input {...control} ref={passwordRef} type="password" autoComplete="new-password" value={values.password} onChange={set('password')} />}
       </Field>
       <ErrorNotice error={weak ? undefined : action.error} />
       <SubmitButton pending={action.pending} pendingLabel="Creating your account…">

@@ -33,9 +33,7 @@ export function TwoStepSection() {
   if (view.kind === 'codes') {
     content = <RecoveryCodesOnce codes={view.codes} onDone={() => backToStatus('Two-step sign-in is on.')} />;
   } else if (view.kind === 'setup') {
-    content = (
-      <TwoStepSetup enrolment={view.enrolment} onConfirmed={(codes) => setView({ kind: 'codes', codes })} onCancel={() => backToStatus()} />
-    );
+    content = <TwoStepSetup enrolment={view.enrolment} onConfirmed={(codes) => setView({ kind: 'codes', codes })} onCancel={() => backToStatus()} />;
   } else if (status.isPending) {
     content = <Loading label="Checking two-step sign-in…" />;
   } else if (!status.data) {
@@ -75,9 +73,8 @@ export function TwoStepSection() {
     <section className="panel" aria-labelledby="two-step-heading">
       <h2 id="two-step-heading">Two-step sign-in</h2>
       <p>
-        With two-step sign-in, Hearth asks for your password and then a code from an authenticator app on your phone (such as Aegis,
-        Google Authenticator, Microsoft Authenticator or 1Password). Someone who learns your password still can’t get in. Facilitators
-        need it to open sessions.
+        With two-step sign-in, Hearth asks for your password and then a code from an authenticator app on your phone (such as Aegis, Google Authenticator, Microsoft
+        Authenticator or 1Password). Someone who learns your password still can’t get in. Facilitators need it to open sessions.
       </p>
       <StatusMessage tone="success">{notice}</StatusMessage>
       {content}

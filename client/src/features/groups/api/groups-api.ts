@@ -11,8 +11,7 @@ export const groupQuery = (groupId: string) =>
 
 export const createGroup = (input: GroupInput) => apiRequest('/api/groups', { method: 'POST', body: input, schema: groupSchema });
 
-export const updateGroup = (groupId: string, patch: GroupPatch) =>
-  apiRequest(`/api/groups/${groupId}`, { method: 'PATCH', body: patch, schema: groupSchema });
+export const updateGroup = (groupId: string, patch: GroupPatch) => apiRequest(`/api/groups/${groupId}`, { method: 'PATCH', body: patch, schema: groupSchema });
 
 export const membersQuery = (groupId: string) =>
   queryOptions({
@@ -20,5 +19,4 @@ export const membersQuery = (groupId: string) =>
     queryFn: ({ signal }) => apiRequest(`/api/groups/${groupId}/members`, { schema: z.array(memberSchema), signal }),
   });
 
-export const removeMember = (groupId: string, userId: string) =>
-  apiRequest(`/api/groups/${groupId}/members/${userId}`, { method: 'DELETE' });
+export const removeMember = (groupId: string, userId: string) => apiRequest(`/api/groups/${groupId}/members/${userId}`, { method: 'DELETE' });

@@ -28,10 +28,7 @@ export function GroupForm({ initial, submitLabel, pendingLabel, pending, error, 
   const [clientErrors, setErrors] = useState<FieldErrors>({});
   const errors = { ...byField(serverFieldError(error)), ...clientErrors };
   const timezones = useMemo(() => timezoneOptions(values.timezone), [values.timezone]);
-  const set =
-    (key: keyof GroupFormValues) =>
-    (e: { target: { value: string } }) =>
-      setValues((v) => ({ ...v, [key]: e.target.value }));
+  const set = (key: keyof GroupFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -21,9 +21,7 @@ export function GroupList({ groups }: { groups: Group[] }) {
           <p className="card__meta">{formatSchedule(group.schedule)}</p>
           <p className="tag-row">
             <span className={isFacilitatorRole(group.myRole) ? 'tag tag--accent' : 'tag'}>{ROLE_LABEL[group.myRole]}</span>
-            {isFacilitatorRole(group.myRole) && group.currentAgreementVersion === null ? (
-              <span className="tag tag--warning">No agreement yet</span>
-            ) : null}
+            {isFacilitatorRole(group.myRole) && group.currentAgreementVersion === null ? <span className="tag tag--warning">No agreement yet</span> : null}
           </p>
         </li>
       ))}

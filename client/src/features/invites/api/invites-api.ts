@@ -12,8 +12,7 @@ export const invitesQuery = (groupId: string) =>
     queryFn: ({ signal }) => apiRequest(`/api/groups/${groupId}/invites`, { schema: z.array(inviteSchema), signal }),
   });
 
-export const revokeInvite = (groupId: string, inviteId: string) =>
-  apiRequest(`/api/groups/${groupId}/invites/${inviteId}`, { method: 'DELETE' });
+export const revokeInvite = (groupId: string, inviteId: string) => apiRequest(`/api/groups/${groupId}/invites/${inviteId}`, { method: 'DELETE' });
 
 // Tokens are URL-safe base64 already; encoding guards against a hand-edited link.
 export const invitePreviewQuery = (token: string) =>

@@ -31,9 +31,7 @@ export function FloorStatus({ state, me, alwaysShowTimer = false }: { state: Any
       <p className="floor__holder" data-testid="floor-holder" data-user-id={floor?.userId ?? ''}>
         {floor === null ? 'Nobody has the floor' : mine ? 'You have the floor' : `${nameOf(state, floor.userId)} has the floor`}
       </p>
-      {floor ? (
-        <p className="floor__why small muted">{mine ? MY_REASON[floor.reason] : REASON[floor.reason]}</p>
-      ) : null}
+      {floor ? <p className="floor__why small muted">{mine ? MY_REASON[floor.reason] : REASON[floor.reason]}</p> : null}
       {floor?.away ? (
         <p className="live-note" role="note">
           {mine ? 'Your' : `${nameOf(state, floor.userId)}’s`} connection dropped. The timer waits until {mine ? 'you’re' : 'she’s'} back.

@@ -15,7 +15,14 @@ interface LiveButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 
  */
 export function LiveButton({ onPress, unavailable = false, focusKey, className = 'button button--secondary button--small', children, ...rest }: LiveButtonProps) {
   return (
-    <button type="button" className={className} aria-disabled={unavailable || undefined} data-focus-key={focusKey} onClick={unavailable ? undefined : onPress} {...rest}>
+    <button
+      type="button"
+      className={className}
+      aria-disabled={unavailable || undefined}
+      data-focus-key={focusKey}
+      onClick={unavailable ? undefined : onPress}
+      {...rest}
+    >
       {children}
     </button>
   );

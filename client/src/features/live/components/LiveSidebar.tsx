@@ -38,7 +38,15 @@ function SidebarBody({ role }: { role: Role }) {
   const title = facilitator ? 'Facilitation' : 'Turns and timer';
 
   return (
-    <aside ref={root} className="live" aria-labelledby="live-heading" tabIndex={-1} data-testid="live-sidebar" data-view={state?.view ?? 'none'} data-version={state?.version ?? -1}>
+    <aside
+      ref={root}
+      className="live"
+      aria-labelledby="live-heading"
+      tabIndex={-1}
+      data-testid="live-sidebar"
+      data-view={state?.view ?? 'none'}
+      data-version={state?.version ?? -1}
+    >
       <h2 id="live-heading" className="live__heading">
         {title}
       </h2>

@@ -39,7 +39,9 @@ export function ConfirmDialogButton({ label, accessibleLabel, className, questio
         {label}
       </button>
       <dialog ref={dialog} className="confirm-dialog" aria-labelledby={questionId} onClose={() => setError(undefined)}>
-        <h3 id={questionId} className="confirm-dialog__question">{question}</h3>
+        <h3 id={questionId} className="confirm-dialog__question">
+          {question}
+        </h3>
         <p>{explanation}</p>
         <ErrorNotice error={error} fallback="That didn’t work. Check your connection and try again." />
         <div className="button-row">

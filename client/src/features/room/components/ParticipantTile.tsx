@@ -66,9 +66,7 @@ export function ParticipantTile({ trackRef, canModerate }: ParticipantTileProps)
         )}
         {screen ? null : <ConnectionQuality participant={participant} />}
       </div>
-      {canModerate && !participant.isLocal && !facilitator && !screen ? (
-        <ModerationButtons participant={participant} microphoneMuted={microphoneMuted} />
-      ) : null}
+      {canModerate && !participant.isLocal && !facilitator && !screen ? <ModerationButtons participant={participant} microphoneMuted={microphoneMuted} /> : null}
     </li>
   );
 }

@@ -94,11 +94,7 @@ export function PreJoinCheck({ onJoin }: PreJoinCheckProps) {
           {problem}
         </p>
       ) : null}
-      <button
-        type="button"
-        className="button button--primary button--large"
-        onClick={() => onJoin({ camera, microphone, cameraDeviceId, microphoneDeviceId })}
-      >
+      <button type="button" className="button button--primary button--large" onClick={() => onJoin({ camera, microphone, cameraDeviceId, microphoneDeviceId })}>
         Join the room
       </button>
     </div>

@@ -55,11 +55,7 @@ export function RoomControls({ media, choices, sessionId, facilitator, inRoom, h
         >
           {media.microphoneOn ? 'Mute my microphone' : 'Unmute my microphone'}
         </button>
-        <button
-          type="button"
-          className={media.cameraOn ? 'button control' : 'button control control--off'}
-          onClick={() => media.setCamera(!media.cameraOn)}
-        >
+        <button type="button" className={media.cameraOn ? 'button control' : 'button control control--off'} onClick={() => media.setCamera(!media.cameraOn)}>
           {media.cameraOn ? 'Turn my camera off' : 'Turn my camera on'}
         </button>
       </div>

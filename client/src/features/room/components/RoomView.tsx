@@ -50,12 +50,7 @@ export default function RoomView({ sessionId, groupId, role, onGateChanged, onLe
         </h2>
         {status.phase === 'prejoin' ? <PreJoinCheck onJoin={session.join} /> : null}
         {status.phase === 'stopped' ? (
-          <RoomStopped
-            reason={status.reason}
-            groupId={groupId}
-            onReadAgreement={onGateChanged}
-            onRejoinHere={() => session.join(session.choices.current)}
-          />
+          <RoomStopped reason={status.reason} groupId={groupId} onReadAgreement={onGateChanged} onRejoinHere={() => session.join(session.choices.current)} />
         ) : null}
         {status.phase === 'left' ? <Loading label="Leaving the room…" /> : null}
         {status.phase === 'gate' ? (

@@ -85,10 +85,7 @@ export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): Loc
     [change, choices, localParticipant],
   );
 
-  const setScreenShare = useCallback(
-    (on: boolean) => void change('screen', () => localParticipant.setScreenShareEnabled(on)),
-    [change, localParticipant],
-  );
+  const setScreenShare = useCallback((on: boolean) => void change('screen', () => localParticipant.setScreenShareEnabled(on)), [change, localParticipant]);
 
   const enterPrivacy = useCallback(() => {
     setRestoreAfterPrivacy({ camera: isCameraEnabled, microphone: isMicrophoneEnabled });

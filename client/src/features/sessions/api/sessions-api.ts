@@ -23,5 +23,4 @@ export const sessionGateQuery = (sessionId: string) =>
     queryFn: ({ signal }) => apiRequest(`/api/sessions/${sessionId}`, { schema: sessionGateSchema, signal }),
   });
 
-export const confirmPrivacy = (sessionId: string, body: PrivacyCheckBody) =>
-  apiRequest(`/api/sessions/${sessionId}/privacy-check`, { method: 'POST', body });
+export const confirmPrivacy = (sessionId: string, body: PrivacyCheckBody) => apiRequest(`/api/sessions/${sessionId}/privacy-check`, { method: 'POST', body });

@@ -29,7 +29,9 @@ export function MemberSessionsList({ groupId }: { groupId: string }) {
               <SessionHeading when={when} status={session.status} />
               <Link className={`button button--small ${isJoinable(session.status) ? 'button--primary' : 'button--secondary'}`} to={paths.session(session.id)}>
                 {isJoinable(session.status) ? 'Join' : 'Get ready'}
-                <span className="visually-hidden">{isJoinable(session.status) ? '' : ' for'} the session on {when}</span>
+                <span className="visually-hidden">
+                  {isJoinable(session.status) ? '' : ' for'} the session on {when}
+                </span>
               </Link>
             </li>
           );

@@ -59,7 +59,9 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
                 {session.status !== 'ended' ? (
                   <Link className="button button--secondary button--small" to={paths.session(session.id)}>
                     {isJoinable(session.status) ? 'Join' : 'Go to session'}
-                    <span className="visually-hidden">{isJoinable(session.status) ? ' the session' : ''} on {when}</span>
+                    <span className="visually-hidden">
+                      {isJoinable(session.status) ? ' the session' : ''} on {when}
+                    </span>
                   </Link>
                 ) : null}
                 {isJoinable(session.status) ? (

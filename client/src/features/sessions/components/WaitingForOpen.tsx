@@ -29,7 +29,12 @@ export function WaitingForOpen({ gate, onOpened }: { gate: SessionGate; onOpened
           <ErrorNotice error={open.error}>
             {isApiError(open.error, 'TWO_STEP_REQUIRED') ? <Link to={paths.account}>Set up two-step sign-in</Link> : null}
           </ErrorNotice>
-          <button type="button" className="button button--primary" disabled={open.pending} onClick={() => void open.run(gate.session.id).then((s) => s && onOpened())}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={open.pending}
+            onClick={() => void open.run(gate.session.id).then((s) => s && onOpened())}
+          >
             {open.pending ? 'Opening…' : 'Open the session now'}
           </button>
         </>

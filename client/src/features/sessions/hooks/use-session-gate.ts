@@ -4,8 +4,7 @@ import type { SessionGate } from '@hearth/shared';
 import { SESSION_POLL_MS } from '@/config/app';
 import { sessionGateQuery } from '../api/sessions-api';
 
-const waitingOnFacilitator = (gate: SessionGate | undefined) =>
-  (gate?.next === 'wait_for_open' || gate?.next === 'lobby') && gate.session.status !== 'ended';
+const waitingOnFacilitator = (gate: SessionGate | undefined) => (gate?.next === 'wait_for_open' || gate?.next === 'lobby') && gate.session.status !== 'ended';
 
 /**
  * The next step between this person and the room, as the server sees it. While she waits for the

@@ -18,13 +18,11 @@ const clientCommand: fc.Arbitrary<LiveCommand> = fc.oneof(
   someone.map((userId) => ({ type: 'floor:give', payload: { userId } }) as LiveCommand),
   fc.constant({ type: 'floor:end', payload: {} } as LiveCommand),
   fc.option(fc.integer({ min: 10, max: 600 }), { nil: undefined }).map((seconds) => ({ type: 'timer:start', payload: { seconds } }) as LiveCommand),
-  fc.constantFrom('timer:pause', 'timer:resume', 'timer:reset', 'round:pass', 'round:next', 'round:end', 'signal:moment', 'session:start').map(
-    (type) => ({ type, payload: {} }) as LiveCommand,
-  ),
-  fc.integer({ min: 5, max: 300 }).map((seconds) => ({ type: 'timer:extend', payload: { seconds } }) as LiveCommand),
   fc
-    .record({ kind: fc.constantFrom('check-in', 'check-out', 'open'), shuffle: fc.boolean() })
-    .map((payload) => ({ type: 'round:start', payload }) as LiveCommand),
+    .constantFrom('timer:pause', 'timer:resume', 'timer:reset', 'round:pass', 'round:next', 'round:end', 'signal:moment', 'session:start')
+    .map((type) => ({ type, payload: {} }) as LiveCommand),
+  fc.integer({ min: 5, max: 300 }).map((seconds) => ({ type: 'timer:extend', payload: { seconds } }) as LiveCommand),
+  fc.record({ kind: fc.constantFrom('check-in', 'check-out', 'open'), shuffle: fc.boolean() }).map((payload) => ({ type: 'round:start', payload }) as LiveCommand),
   fc.record({ autoAdvance: fc.boolean(), lobbyOn: fc.boolean() }).map((payload) => ({ type: 'settings:update', payload }) as LiveCommand),
   fc.record({ userId: someone }).map((payload) => ({ type: 'lobby:admit', payload }) as LiveCommand),
   someone.map((userId) => ({ type: 'member:remove', payload: { userId } }) as LiveCommand),

@@ -27,9 +27,7 @@ export interface ReduceContext {
   seed: number;
 }
 
-export type ReduceResult =
-  | { ok: true; state: LiveState; effects: Effect[] }
-  | { ok: false; code: LiveErrorCode | ErrorCode; message: string };
+export type ReduceResult = { ok: true; state: LiveState; effects: Effect[] } | { ok: false; code: LiveErrorCode | ErrorCode; message: string };
 
 /** Why a command was refused before anything was written. */
 export interface Refusal {

@@ -26,7 +26,11 @@ export function MomentSignals({ state }: { state: FacilitatorState }) {
             <span className="person-list__name">
               {signal.name} <span className="small muted">· {ago(now - signal.at)}</span>
             </span>
-            <LiveButton className="button button--secondary button--tiny" focusKey="signal-clear" onPress={() => void command.send('signal:clear', { userId: signal.userId })}>
+            <LiveButton
+              className="button button--secondary button--tiny"
+              focusKey="signal-clear"
+              onPress={() => void command.send('signal:clear', { userId: signal.userId })}
+            >
               Acknowledge<span className="visually-hidden"> {signal.name}</span>
             </LiveButton>
           </li>

@@ -28,47 +28,47 @@ export function QueueControls({ state, me }: { state: FacilitatorState; me: stri
   );
 
   return (
-      <TalkingOrder
-        state={state}
-        me={me}
-        headingExtra={modePicker}
-        actions={(userId, index) => {
-          const name = nameOf(state, userId);
-          return (
-            <>
-              <LiveButton className="button button--primary button--tiny" focusKey={`give-${userId}`} onPress={() => void command.send('floor:give', { userId })}>
-                Give floor<span className="visually-hidden"> to {name}</span>
-              </LiveButton>
-              <LiveButton
-                className="button button--secondary button--tiny button--icon"
-                focusKey={`up-${userId}`}
-                unavailable={index === 0}
-                aria-label={`Move ${name} up`}
-                onPress={() => void command.send('queue:move', { userId, toIndex: index - 1 })}
-              >
-                ↑
-              </LiveButton>
-              <LiveButton
-                className="button button--secondary button--tiny button--icon"
-                focusKey={`down-${userId}`}
-                unavailable={index === last}
-                aria-label={`Move ${name} down`}
-                onPress={() => void command.send('queue:move', { userId, toIndex: index + 1 })}
-              >
-                ↓
-              </LiveButton>
-              <LiveButton
-                className="button button--danger-outline button--tiny button--icon"
-                focusKey="order-remove"
-                aria-label={`Take ${name} out of the talking order`}
-                onPress={() => void command.send('queue:remove', { userId })}
-              >
-                ✕
-              </LiveButton>
-            </>
-          );
-        }}
-        footer={<CommandError error={command.error} />}
-      />
+    <TalkingOrder
+      state={state}
+      me={me}
+      headingExtra={modePicker}
+      actions={(userId, index) => {
+        const name = nameOf(state, userId);
+        return (
+          <>
+            <LiveButton className="button button--primary button--tiny" focusKey={`give-${userId}`} onPress={() => void command.send('floor:give', { userId })}>
+              Give floor<span className="visually-hidden"> to {name}</span>
+            </LiveButton>
+            <LiveButton
+              className="button button--secondary button--tiny button--icon"
+              focusKey={`up-${userId}`}
+              unavailable={index === 0}
+              aria-label={`Move ${name} up`}
+              onPress={() => void command.send('queue:move', { userId, toIndex: index - 1 })}
+            >
+              ↑
+            </LiveButton>
+            <LiveButton
+              className="button button--secondary button--tiny button--icon"
+              focusKey={`down-${userId}`}
+              unavailable={index === last}
+              aria-label={`Move ${name} down`}
+              onPress={() => void command.send('queue:move', { userId, toIndex: index + 1 })}
+            >
+              ↓
+            </LiveButton>
+            <LiveButton
+              className="button button--danger-outline button--tiny button--icon"
+              focusKey="order-remove"
+              aria-label={`Take ${name} out of the talking order`}
+              onPress={() => void command.send('queue:remove', { userId })}
+            >
+              ✕
+            </LiveButton>
+          </>
+        );
+      }}
+      footer={<CommandError error={command.error} />}
+    />
   );
 }

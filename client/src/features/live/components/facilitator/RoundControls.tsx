@@ -78,7 +78,15 @@ function StartRound({ state }: { state: FacilitatorState }) {
         </div>
         <div className="field">
           <label htmlFor="round-seconds">Seconds each</label>
-          <SecondsInput id="round-seconds" min={SECONDS_LIMITS.turn.min} max={SECONDS_LIMITS.turn.max} step={15} value={seconds} invalid={invalid} onChange={setSeconds} />
+          <SecondsInput
+            id="round-seconds"
+            min={SECONDS_LIMITS.turn.min}
+            max={SECONDS_LIMITS.turn.max}
+            step={15}
+            value={seconds}
+            invalid={invalid}
+            onChange={setSeconds}
+          />
         </div>
       </div>
       {invalid ? (

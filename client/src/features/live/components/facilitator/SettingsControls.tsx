@@ -45,23 +45,53 @@ export function SettingsControls({ state }: { state: FacilitatorState }) {
       <form className="live-settings__durations" onSubmit={(e) => void saveDurations(e)}>
         <div className="field">
           <label htmlFor="settings-turn">Turn length (seconds)</label>
-          <input id="settings-turn" type="number" inputMode="numeric" min={SECONDS_LIMITS.turn.min} max={SECONDS_LIMITS.turn.max} step={15} value={turn} aria-invalid={invalid} onChange={(e) => setTurn(e.target.value)} />
+          <input
+            id="settings-turn"
+            type="number"
+            inputMode="numeric"
+            min={SECONDS_LIMITS.turn.min}
+            max={SECONDS_LIMITS.turn.max}
+            step={15}
+            value={turn}
+            aria-invalid={invalid}
+            onChange={(e) => setTurn(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="settings-round">Round turn length (seconds)</label>
-          <input id="settings-round" type="number" inputMode="numeric" min={SECONDS_LIMITS.turn.min} max={SECONDS_LIMITS.turn.max} step={15} value={round} aria-invalid={invalid} onChange={(e) => setRound(e.target.value)} />
+          <input
+            id="settings-round"
+            type="number"
+            inputMode="numeric"
+            min={SECONDS_LIMITS.turn.min}
+            max={SECONDS_LIMITS.turn.max}
+            step={15}
+            value={round}
+            aria-invalid={invalid}
+            onChange={(e) => setRound(e.target.value)}
+          />
         </div>
         <button type="submit" className="button button--secondary button--small">
           Save lengths
         </button>
       </form>
-      {invalid ? <p className="live-error">Lengths are whole seconds from {SECONDS_LIMITS.turn.min} to {SECONDS_LIMITS.turn.max}.</p> : null}
+      {invalid ? (
+        <p className="live-error">
+          Lengths are whole seconds from {SECONDS_LIMITS.turn.min} to {SECONDS_LIMITS.turn.max}.
+        </p>
+      ) : null}
       <p className={saved ? 'live-confirm' : 'visually-hidden'} role="status" aria-live="polite">
         {saved ? 'Saved. New turns and rounds use these lengths.' : ''}
       </p>
       {TOGGLES.map(({ key, label, hint }) => (
         <div className="check" key={key}>
-          <input id={`settings-${key}`} type="checkbox" checked={settings[key]} aria-describedby={`settings-${key}-hint`} onChange={(e) => toggle(key, e.target.checked)} />
+          <input
+            id={`settings-${key}`}
+            type="checkbox"
+            checked={settings[key]}
+            aria-describedby={`settings-${key}-hint`}
+            onChange={(e) => toggle(key, e.target.checked)}
+          />
           <div className="live-settings__toggle">
             <label htmlFor={`settings-${key}`}>{label}</label>
             <p className="small muted" id={`settings-${key}-hint`}>

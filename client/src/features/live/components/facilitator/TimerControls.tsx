@@ -47,7 +47,15 @@ export function TimerControls({ state }: { state: FacilitatorState }) {
       ) : null}
       <form className="timer-controls__start" onSubmit={start}>
         <label htmlFor="timer-seconds">Seconds</label>
-        <SecondsInput id="timer-seconds" min={SECONDS_LIMITS.timer.min} max={SECONDS_LIMITS.timer.max} step={5} value={seconds} invalid={invalid} onChange={setSeconds} />
+        <SecondsInput
+          id="timer-seconds"
+          min={SECONDS_LIMITS.timer.min}
+          max={SECONDS_LIMITS.timer.max}
+          step={5}
+          value={seconds}
+          invalid={invalid}
+          onChange={setSeconds}
+        />
         <button type="submit" className="button button--secondary button--small" data-focus-key="timer-start">
           {timer.state === 'idle' ? 'Start timer' : 'Restart timer'}
         </button>
