@@ -151,6 +151,21 @@ describeEachDatabase('the gate and LiveKit tokens', (h) => {
     expect(reopen.json().code).toBe('SESSION_ENDED');
   });
 
+  it('writes nothing while people look at a session; its live document is made when it opens', async () => {
+    const { facilitator, member, groupId, sessionId, token } = await readySession(h);
+    await signCurrent(member, groupId);
+    await confirmPrivacy(member, sessionId);
+    const liveDocuments = () => query<{ state: { settings: { turnSeconds: number } } }>(h.app, sql`select state from session_state where session_id = ${sessionId}`);
+    expect((await member.request('GET', `/api/sessions/${sessionId}`)).json().next).toBe('wait_for_open');
+    expect((await token()).json().code).toBe('SESSION_NOT_OPEN');
+    expect(await liveDocuments()).toHaveLength(0);
+
+    await facilitator.request('POST', `/api/sessions/${sessionId}/open`);
+    const [made] = await liveDocuments();
+    expect(made?.state.settings.turnSeconds).toBeGreaterThan(0);
+    expect((await token()).statusCode).toBe(200);
+  });
+
   it('never produces a token when refusing', async () => {
     const { member, sessionId } = await readySession(h);
     const res = await member.request('POST', `/api/sessions/${sessionId}/token`);
