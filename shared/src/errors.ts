@@ -26,12 +26,14 @@ export const ERROR_CODES = [
   'AGREEMENT_NOT_PUBLISHED',
   'AGREEMENT_REQUIRED',
   'AGREEMENT_OUTDATED',
+  'SIGNATURE_MISMATCH',
   'PRIVACY_CHECK_REQUIRED',
   'SESSION_NOT_OPEN',
   'SESSION_ENDED',
   'REMOVED_FROM_SESSION',
   'WAITING_FOR_ADMISSION',
   'VIDEO_SERVER_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
   'NOT_IN_ROOM',
   'INTERNAL',
 ] as const;
@@ -43,6 +45,7 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   WEAK_PASSWORD: 400,
+  SIGNATURE_MISMATCH: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   TWO_STEP_CODE_INVALID: 401,
@@ -70,6 +73,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   SIGNIN_LOCKED: 429,
   INTERNAL: 500,
   VIDEO_SERVER_UNAVAILABLE: 503,
+  /** Lost for a moment (a restart, a failover): the same request a few seconds later works. */
+  DATABASE_UNAVAILABLE: 503,
 };
 
 /** The one shape every failed HTTP request answers with. */

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Pool } from 'pg';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -32,7 +33,7 @@ async function openPostgres(url: string, onConnectionError: (err: Error) => void
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new Pool({ connectionString: url, max: 10 });
-  pool.on('error', onConnectionError);
+  keepThroughRestarts(pool, onConnectionError);
   const db = drizzle({ client: pool, schema, casing: 'snake_case' });
   return {
     db: db as unknown as Db,
@@ -43,6 +44,31 @@ async function openPostgres(url: string, onConnectionError: (err: Error) => void
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * A Postgres restart ends every connection with an error event. An idle one's reaches the pool; a
+ * checked-out one's (a LISTEN, a query under way) reaches only its client, and an error event nobody
+ * listens to ends the process: so every client gets a listener as it connects. And a connection that
+ * ended while given out may never be handed back (the Socket.IO adapter keeps its LISTEN connection
+ * for good and opens a new one): it would hold its pool slot forever, until a small pool has none left
+ * and `pool.end()` never returns. So it is handed back as it ends, and its holder's own later release
+ * does nothing.
+ */
+export function keepThroughRestarts(pool: Pool, onError: (err: Error) => void) {
+  pool.on('error', onError);
+  pool.on('connect', (client) => {
+    client.on('error', onError);
+    client.once('end', () => {
+      const release = client.release;
+      client.release = () => {};
+      try {
+        release(true);
+      } catch {
+        // it had been handed back already
+      }
+    });
+  });
 }
 
 async function openPglite(dataDir: string): Promise<Database> {

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@hearth/shared';
 import { AppError } from '../lib/errors.js';
+import { isDatabaseAway } from '../lib/database-errors.js';
 
 /**
  * One place turns every failure into `{ statusCode, code, message, requestId }`.
@@ -38,6 +39,10 @@ export default fp(
       if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
         // Fastify's own 4xx: malformed JSON, wrong content type, body too large.
         return send({ statusCode: err.statusCode, code: 'VALIDATION_FAILED', message: err.message ?? 'Bad request' });
+      }
+      if (isDatabaseAway(error)) {
+        request.log.warn({ err: error }, 'database away');
+        return send({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'Hearth lost its database for a moment. Try again in a few seconds.' });
       }
       request.log.error({ err: error }, 'unhandled error');
       return send({ statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' });

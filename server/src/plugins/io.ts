@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, LiveState, ServerToClientEvents } from '@hearth/shared';
+import { keepThroughRestarts } from '../db/client.js';
 
 /** Between server processes: a new state once per command, which each process filters for its own sockets. */
 export interface InterServerEvents {
@@ -29,8 +30,8 @@ export default fp(
       const { createAdapter } = await import('@socket.io/postgres-adapter');
       const { Pool } = (await import('pg')).default;
       const pool = new Pool({ connectionString: app.config.DATABASE_URL, max: 2 });
-      // A dropped LISTEN connection must not crash the process; the adapter reconnects.
-      pool.on('error', (err) => app.log.warn({ err: err.message }, 'socket.io adapter connection lost'));
+      // A dropped LISTEN connection must not crash the process; the adapter reconnects on its 'end'.
+      keepThroughRestarts(pool, (err) => app.log.warn({ err: err.message }, 'socket.io adapter connection lost'));
       io.adapter(createAdapter(pool, { tableName: 'socket_io_attachments' }));
       await adapterListening(io);
       app.addHook('onClose', async () => {

@@ -14,6 +14,7 @@ import {
   type User,
 } from '@hearth/shared';
 import { AppError } from '../../lib/errors.js';
+import { isDatabaseAway } from '../../lib/database-errors.js';
 import { originAllowed, signInFrom } from '../../plugins/auth.js';
 import type { SessionService } from '../sessions/service.js';
 import type { AuthService } from '../auth/service.js';
@@ -109,6 +110,8 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
           return result.ok ? { ok: true, data: { version: result.state.version } } : { ok: false, code: result.code, message: result.message };
         } catch (err) {
           app.log.warn({ err, command: command.type }, 'live command failed');
+          // Nothing was committed either way; a database away for a moment is worth retrying.
+          if (isDatabaseAway(err)) return { ok: false, code: 'DATABASE_UNAVAILABLE', message: 'Hearth lost its database for a moment. Try again in a few seconds.' };
           return { ok: false, code: 'INTERNAL', message: 'That did not work; please try again.' };
         }
       });
