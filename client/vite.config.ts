@@ -15,5 +15,5 @@ export default defineConfig({
     },
   },
   // The LiveKit chunk is large but loaded only when someone enters a room (React.lazy).
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 700 },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden', chunkSizeWarningLimit: 700 },
 });

@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
@@ -17,10 +19,21 @@ import ioPlugin from './plugins/io.js';
 import { registerFeatures } from './features/index.js';
 import { createAccounts } from './features/auth/accounts.js';
 
-/** Logs carry method, route and status; never bodies, cookies or tokens. */
-const logger = (level: Config['LOG_LEVEL'], stream?: Writable): FastifyServerOptions['logger'] => ({
-  level,
-  ...(stream ? { stream } : {}),
+/** pino-pretty is a development dependency: a production install has none, and logs JSON lines. */
+function prettyInDevelopment(config: Config) {
+  if (config.NODE_ENV !== 'development') return {};
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+  } catch {
+    return {};
+  }
+  return { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } };
+}
+
+/** Logs carry method, route and status; never bodies, cookies or tokens. Pretty in development, JSON elsewhere. */
+const logger = (config: Config, stream?: Writable): FastifyServerOptions['logger'] => ({
+  level: config.LOG_LEVEL,
+  ...(stream ? { stream } : prettyInDevelopment(config)),
   redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
   serializers: {
     // The URL of an invite holds its token; log the route pattern instead.
@@ -40,7 +53,7 @@ export interface BuildOptions {
 
 export async function buildApp(config: Config, options: BuildOptions = {}) {
   const app = Fastify({
-    logger: logger(config.LOG_LEVEL, options.logStream),
+    logger: logger(config, options.logStream),
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     bodyLimit: 256 * 1024,
     // Errors raised before routing (a malformed URL) get the same shape as every other error.
@@ -56,6 +69,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(configPlugin, { config });
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin);
+  // Brotli, else gzip, for every text answer over 1 KB; it hooks routes as they are added, so before any.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(dbPlugin);
   await app.register(rateLimit, { global: false });
   const accounts = createAccounts(app.db, config);
