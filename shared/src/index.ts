@@ -5,4 +5,5 @@ export * from './invites.js';
 export * from './agreements.js';
 export * from './sessions.js';
 export * from './live/index.js';
+export * from './plans.js';
 export * from './two-step.js';

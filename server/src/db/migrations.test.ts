@@ -22,6 +22,7 @@ const EXPECTED_TABLES = [
   'privacy_checks',
   'recovery_codes',
   'session_events',
+  'session_plans',
   'session_removals',
   'session_state',
   'sessions',

@@ -7,5 +7,6 @@ export * from './schema/groups.js';
 export * from './schema/agreements.js';
 export * from './schema/sessions.js';
 export * from './schema/live.js';
+export * from './schema/plans.js';
 export * from './schema/audit.js';
 export * from './schema/infra.js';

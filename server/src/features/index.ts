@@ -29,6 +29,7 @@ import { liveRoutes } from './live/routes.js';
 import { createDoorRepository } from './door/repository.js';
 import { createGateRepository } from './gate/index.js';
 import { createDoor } from './door/service.js';
+import { plansFeature } from './plans/index.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
 export async function registerFeatures(app: FastifyInstance, { audit, auth, twoStep }: Accounts) {
@@ -75,6 +76,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit, onMemberRemoved: leaveGroupRooms(io, sessions) })));
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
+  await app.register(plansFeature({ db, access, audit }));
   await app.register(sessionRoutes(sessions, live));
   await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions, door));
   await app.register(liveRoutes(liveRepo, sessions));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phaseStartSchema } from '../plans.js';
 import { QUEUE_MODES, ROUND_KINDS } from './state.js';
 
 const userId = z.uuid();
@@ -58,6 +59,7 @@ export const commandSchemas = {
   'member:remove': z.object({ userId }).strict(),
   'signal:moment': empty,
   'signal:clear': z.object({ userId }).strict(),
+  'phase:start': phaseStartSchema,
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;

@@ -55,6 +55,10 @@ export const settingsSchema = z.object({
 });
 export type LiveSettings = z.infer<typeof settingsSchema>;
 
+/** The session plan's phase running now (shared/src/plans.ts): which one, since when (server epoch ms), its target minutes. */
+export const planStepSchema = z.object({ index: z.number().int().nonnegative(), name: z.string(), minutes: z.number().int().positive(), startedAt: z.number() });
+export type PlanStep = z.infer<typeof planStepSchema>;
+
 export const signalSchema = z.object({ userId: z.string(), name: z.string(), at: z.number() });
 export type MomentSignal = z.infer<typeof signalSchema>;
 
@@ -79,6 +83,8 @@ export const liveStateSchema = z.object({
   airtime: z.record(z.string(), z.number()),
   /** Private "I need a moment" signals: facilitators only. */
   signals: z.array(signalSchema),
+  /** Absent until a phase of the plan starts (and in documents written before plans existed). */
+  planStep: planStepSchema.optional(),
 });
 export type LiveState = z.infer<typeof liveStateSchema>;
 

@@ -64,6 +64,7 @@ describeEachDatabase('the /live channel', (h) => {
       'member:mute': { userId: member.id },
       'member:remove': { userId: member.id },
       'signal:clear': { userId: member.id },
+      'phase:start': { index: 0, name: 'Check-in round', minutes: 15, round: { kind: 'check-in' } },
     };
     const facilitatorOnly = COMMAND_TYPES.filter((t) => !MEMBER_COMMANDS.has(t));
     expect(facilitatorOnly.length).toBeGreaterThan(15);

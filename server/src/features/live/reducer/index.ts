@@ -3,6 +3,7 @@ import { floor } from './floor.js';
 import type { Handler, Handlers } from './handler.js';
 import { lobby } from './lobby.js';
 import { moderation } from './moderation.js';
+import { plan } from './plan.js';
 import { presence } from './presence.js';
 import { queue } from './queue.js';
 import { round } from './round.js';
@@ -14,7 +15,7 @@ export { initialLiveState } from './initial.js';
 export type { Actor, ClientCommand, Effect, LiveCommand, ReduceContext, ReduceResult, Refusal, SystemCommand } from './types.js';
 
 /** Every command's handler, one tool's table at a time: leaving a command out is a type error. */
-const handlers: Handlers<LiveCommand['type']> = { ...presence, ...lobby, ...queue, ...floor, ...timer, ...round, ...moderation, ...settingsAndSession };
+const handlers: Handlers<LiveCommand['type']> = { ...presence, ...lobby, ...queue, ...floor, ...timer, ...round, ...moderation, ...settingsAndSession, ...plan };
 
 /** The commands only the server itself may send; listing every one is checked by the type. */
 const SYSTEM_COMMAND_TYPES = {
