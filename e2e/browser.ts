@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ApiPerson } from './live-api.js';
@@ -9,8 +11,8 @@ export const PHONE = { width: 360, height: 740 };
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /** One person's browser: her own cookies, and every uncaught page error kept for the test to check. */
-export async function openPerson(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
-  const context = await browser.newContext({ baseURL, viewport: DESKTOP });
+export async function openPerson(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
+  const context = await browser.newContext({ baseURL, viewport });
   // Anything the Content-Security-Policy blocks is kept on the page, for the test to read.
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -42,15 +44,20 @@ export async function openAs(browser: Browser, base: string, person: ApiPerson):
  * also exactly what fits on that screen (`<name>-<width>-screen.png`): for the room, where sticky
  * controls and the height of the grid matter.
  */
-export async function screenshot(page: Page, name: string, { alsoViewport = false } = {}) {
-  for (const size of [DESKTOP, PHONE]) {
+export async function screenshot(page: Page, name: string, { alsoViewport = false, a11y = false, sizes = [DESKTOP, PHONE] } = {}) {
+  const start = page.viewportSize() ?? DESKTOP;
+  const problems: string[] = [];
+  for (const size of sizes) {
     await page.setViewportSize(size);
-    await page.evaluate(() => new Promise(requestAnimationFrame));
+    // Two frames: one for the resize to lay out, one for what reacts to it (the room's panel).
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const options = { animations: 'disabled', caret: 'hide' } as const;
     await page.screenshot({ ...options, path: join(SCREENSHOT_DIR, `${name}-${size.width}.png`), fullPage: true });
     if (alsoViewport) await page.screenshot({ ...options, path: join(SCREENSHOT_DIR, `${name}-${size.width}-screen.png`) });
+    if (a11y) problems.push(...(await seriousA11yProblems(page)).map((p) => `${size.width}px ${p}`));
   }
-  await page.setViewportSize(DESKTOP);
+  await page.setViewportSize(start);
+  if (problems.length > 0) throw new Error(`axe found serious or critical problems on ${name}:\n${problems.join('\n')}`);
 }
 
 /** `datetime-local` wants wall-clock time without a zone: tomorrow at this hour, in the browser's zone. */
@@ -62,3 +69,24 @@ export function tomorrowLocal(hour = 19): string {
 
 /** What the page's Content-Security-Policy blocked so far ("directive blocked-uri" each). */
 export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's serious and critical findings on the page as it is now ("rule: where" each). Injected
+ * through the DevTools protocol, which the page's Content-Security-Policy does not govern, so the
+ * check itself never counts as a violation.
+ */
+export async function seriousA11yProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.where.join(' | ')}`);
+}

@@ -22,15 +22,13 @@ export async function waitForConnected(page: Page) {
   await roomRegion(page).getByRole('status').filter({ hasText: 'Connected to the room' }).waitFor({ timeout: ROOM_TIMEOUT });
 }
 
-/** Tab through the page (at most 40 stops) until the named button has focus, then press Enter on it. */
+/** Tab through the page (at most 40 stops) until the button of that accessible name has focus, then press Enter on it. */
 export async function pressTabUntilFocused(page: Page, name: string) {
+  const target = page.getByRole('button', { name, exact: true }).first();
+  await target.waitFor({ timeout: ROOM_TIMEOUT });
   for (let stop = 0; stop < 40; stop++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el instanceof HTMLElement ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
-    });
-    if (focused === name) {
+    if (await target.evaluate((el) => el === document.activeElement)) {
       await page.keyboard.press('Enter');
       return;
     }
@@ -38,7 +36,16 @@ export async function pressTabUntilFocused(page: Page, name: string) {
   throw new Error(`"${name}" never received keyboard focus`);
 }
 
-export const cameraTile = (page: Page, identity: string) => page.locator(`li[data-participant-identity="${identity}"][data-source="camera"]`);
+/** Her tile (in the grid, the speaker view or, for her own, the small self-view). */
+export const cameraTile = (page: Page, identity: string) => page.locator(`[data-participant-identity="${identity}"][data-source="camera"]`);
+
+/** A facilitator's move from a member's tile menu ("Mute Maya", "Remove Maya…"). */
+export async function fromTileMenu(page: Page, identity: string, firstName: string, item: string) {
+  await cameraTile(page, identity)
+    .getByRole('button', { name: `Options for ${firstName}` })
+    .click();
+  await page.getByRole('button', { name: item, exact: true }).click();
+}
 
 const framesOf = (page: Page, identity: string) =>
   cameraTile(page, identity)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { cspViolations, launchChromium, openAs, screenshot, type PersonPage } from './browser.js';
 import { setUpLiveSession, type ApiPerson } from './live-api.js';
-import { cameraTile, expectShownMuted, expectVideoPlaying, joinRoom, pressTabUntilFocused, ROOM_TIMEOUT, roomRegion } from './room-helpers.js';
+import { cameraTile, expectShownMuted, expectVideoPlaying, fromTileMenu, joinRoom, pressTabUntilFocused, ROOM_TIMEOUT, roomRegion } from './room-helpers.js';
 
 const appUrl = inject('appUrl');
 
@@ -60,58 +60,59 @@ describe.skipIf(!appUrl)('the live room, with a facilitator and two members in r
       for (const other of everyone.filter((p) => p !== viewer)) await expectVideoPlaying(viewer.page, other.person.id);
     }
 
-    // Only the facilitator gets moderation, screen sharing and the end button.
+    // Only the facilitator gets moderation (in a quiet menu on each member's tile), screen sharing and the end button.
     const hannaRoom = roomRegion(hanna.page);
     const mayaRoom = roomRegion(maya.page);
-    await cameraTile(hanna.page, mayaPerson.id).getByRole('button', { name: 'Mute Maya' }).waitFor();
+    await cameraTile(hanna.page, mayaPerson.id).getByRole('button', { name: 'Options for Maya' }).waitFor();
+    expect(await cameraTile(hanna.page, mayaPerson.id).getByRole('button', { name: 'Mute Maya' }).count()).toBe(0);
     expect(await cameraTile(hanna.page, facilitator.id).getByRole('button').count()).toBe(0);
     expect(await cameraTile(maya.page, rosaPerson.id).getByRole('button').count()).toBe(0);
-    expect(await hannaRoom.getByRole('button', { name: 'Share my screen' }).count()).toBe(1);
-    expect(await mayaRoom.getByRole('button', { name: 'Share my screen' }).count()).toBe(0);
+    expect(await hannaRoom.getByRole('button', { name: 'Share screen' }).count()).toBe(1);
+    expect(await mayaRoom.getByRole('button', { name: 'Share screen' }).count()).toBe(0);
     expect(await mayaRoom.getByRole('button', { name: 'End the session' }).count()).toBe(0);
     expect(await cameraTile(maya.page, facilitator.id).getAttribute('data-facilitator')).toBe('true');
 
-    await screenshot(hanna.page, 'room-facilitator', { alsoViewport: true });
-    await screenshot(maya.page, 'room-member', { alsoViewport: true });
+    await screenshot(hanna.page, 'room-facilitator', { alsoViewport: true, a11y: true });
+    await screenshot(maya.page, 'room-member', { alsoViewport: true, a11y: true });
 
     // She joined with her microphone on; the facilitator mutes her, and every page shows it.
     for (const viewer of everyone) await expectShownMuted(viewer.page, mayaPerson.id, false);
-    await cameraTile(hanna.page, mayaPerson.id).getByRole('button', { name: 'Mute Maya' }).click();
+    await fromTileMenu(hanna.page, mayaPerson.id, 'Maya', 'Mute Maya');
     for (const viewer of everyone) await expectShownMuted(viewer.page, mayaPerson.id, true);
     await mayaRoom.getByRole('alert').filter({ hasText: 'The facilitator muted your microphone' }).waitFor();
-    await mayaRoom.getByRole('button', { name: 'Unmute my microphone' }).waitFor();
+    await expect.poll(() => mayaRoom.getByRole('button', { name: 'Mic', exact: true }).getAttribute('aria-pressed')).toBe('false');
 
     // The facilitator shares her screen: it plays for the members, first and full width, until she stops.
-    await hannaRoom.getByRole('button', { name: 'Share my screen' }).click();
-    const sharedScreen = maya.page.locator(`li[data-participant-identity="${facilitator.id}"][data-source="screen_share"]`);
+    await hannaRoom.getByRole('button', { name: 'Share screen' }).click();
+    const sharedScreen = maya.page.locator(`[data-participant-identity="${facilitator.id}"][data-source="screen_share"]`);
     await sharedScreen.locator('video').waitFor({ timeout: ROOM_TIMEOUT });
     await expect
       .poll(() => sharedScreen.locator('video').evaluate((v: HTMLVideoElement) => v.getVideoPlaybackQuality().totalVideoFrames), { timeout: ROOM_TIMEOUT })
       .toBeGreaterThan(0);
     await screenshot(maya.page, 'room-screen-share');
-    await hannaRoom.getByRole('button', { name: 'Stop sharing my screen' }).click();
+    await hannaRoom.getByRole('button', { name: 'Share screen', pressed: true }).click();
     await sharedScreen.waitFor({ state: 'detached', timeout: ROOM_TIMEOUT });
 
-    // Maya hides her own video: gone from her grid only.
-    await mayaRoom.getByRole('button', { name: 'Hide my own video' }).click();
+    // Maya hides her own small picture: gone from her screen only.
+    await mayaRoom.getByRole('button', { name: 'Hide self' }).click();
     await cameraTile(maya.page, mayaPerson.id).waitFor({ state: 'detached' });
-    expect(await mayaRoom.getByRole('button', { name: 'Hide my own video' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await mayaRoom.getByRole('button', { name: 'Hide self' }).getAttribute('aria-pressed')).toBe('true');
     await expectVideoPlaying(hanna.page, mayaPerson.id);
-    await mayaRoom.getByRole('button', { name: 'Hide my own video' }).click();
+    await mayaRoom.getByRole('button', { name: 'Hide self' }).click();
     await cameraTile(maya.page, mayaPerson.id).waitFor();
 
     // Someone walks in: one press (by keyboard) turns her camera off and keeps her muted; "I'm back" brings the camera back.
-    await pressTabUntilFocused(maya.page, 'Privacy: camera off and mute');
+    await pressTabUntilFocused(maya.page, 'Privacy');
     await expect.poll(() => cameraTile(hanna.page, mayaPerson.id).locator('video').count(), { timeout: ROOM_TIMEOUT }).toBe(0);
     await cameraTile(hanna.page, mayaPerson.id).getByText('Camera off').waitFor({ state: 'attached' });
-    await mayaRoom.getByRole('button', { name: 'I’m back: turn things on again' }).click();
+    await mayaRoom.getByRole('button', { name: 'I’m back' }).click();
     await expectVideoPlaying(hanna.page, mayaPerson.id);
     for (const viewer of everyone) await expectShownMuted(viewer.page, mayaPerson.id, true);
 
     // The facilitator removes Rosa, after confirming.
-    await cameraTile(hanna.page, rosaPerson.id).getByRole('button', { name: 'Remove Rosa' }).click();
+    await fromTileMenu(hanna.page, rosaPerson.id, 'Rosa', 'Remove Rosa…');
     const confirm = hanna.page.getByRole('dialog', { name: 'Remove Rosa from this session?' });
-    await screenshot(hanna.page, 'room-remove-confirm');
+    await screenshot(hanna.page, 'room-remove-confirm', { a11y: true });
     const removedAt = Date.now();
     await confirm.getByRole('button', { name: 'Yes, remove Rosa' }).click();
     await roomRegion(rosa.page).getByRole('heading', { name: 'The facilitator removed you from this session' }).waitFor({ timeout: ROOM_TIMEOUT });

@@ -5,8 +5,8 @@ import { pageTitle } from '@/config/app';
 import { paths } from '@/config/paths';
 import { ErrorNotice, Loading } from '@/components/Notice';
 import { formatDateTime } from '@/lib/format';
+import { useIsImmersive } from '@/lib/immersive';
 import { AgreementSigner } from '@/features/agreements/components/AgreementSigner';
-import { LobbyWait } from '@/features/live';
 import { GateProgress } from '@/features/sessions/components/GateProgress';
 import { PrivacyCheck } from '@/features/sessions/components/PrivacyCheck';
 import { WaitingForOpen } from '@/features/sessions/components/WaitingForOpen';
@@ -51,18 +51,21 @@ function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
           <p>The facilitator removed you from this session. If you think this is a mistake, or you’d like to talk about it, contact them directly.</p>
         </Stopped>
       );
-    case 'lobby':
-      return <LobbyWait sessionId={session.id} onAdmitted={reload} />;
     case 'wait_for_open':
       if (session.status === 'ended') return <SessionEnded groupId={session.groupId} />;
       return <WaitingForOpen gate={gate} onOpened={reload} />;
+    // One element for both, so the device check she made and her place in the room survive admission.
+    case 'lobby':
     case 'ready':
       return (
         <Suspense fallback={<Loading label="Opening the room…" />}>
           <RoomView
             sessionId={session.id}
             groupId={session.groupId}
+            groupName={session.groupName}
+            startsAt={session.scheduledStart}
             role={gate.myRole}
+            waiting={gate.next === 'lobby'}
             onGateChanged={reload}
             onLeft={() => navigate(paths.group(session.groupId))}
           />
@@ -78,11 +81,14 @@ export function SessionPage() {
   const data = gate.data;
   const stepRef = useRef<HTMLDivElement>(null);
   const shownStep = useRef<string>(undefined);
+  const immersive = useIsImmersive();
 
   // When the step changes under her, move focus to its heading so she hears where she is now.
   useEffect(() => {
     if (!data) return;
-    if (shownStep.current !== undefined && shownStep.current !== data.next) {
+    // From the waiting room into the room is one screen moving on; the room places focus itself.
+    const withinRoom = (step: string | undefined) => step === 'lobby' || step === 'ready';
+    if (shownStep.current !== undefined && shownStep.current !== data.next && !(withinRoom(shownStep.current) && withinRoom(data.next))) {
       const heading = stepRef.current?.querySelector('h2');
       heading?.setAttribute('tabindex', '-1');
       heading?.focus();
@@ -91,7 +97,7 @@ export function SessionPage() {
   }, [data]);
 
   return (
-    <div className={data?.next === 'ready' ? 'page page--room' : 'page page--narrow'}>
+    <div className={immersive ? 'page page--immersive' : data?.next === 'ready' || data?.next === 'lobby' ? 'page page--room' : 'page page--narrow'}>
       <title>{pageTitle(data ? `${data.session.groupName} session` : 'Session')}</title>
       {gate.loading && !data ? <Loading label="Checking the session…" /> : null}
       <ErrorNotice error={gate.error}>
@@ -103,12 +109,16 @@ export function SessionPage() {
       </ErrorNotice>
       {data ? (
         <>
-          <p className="breadcrumb">
-            <Link to={paths.group(data.session.groupId)}>Back to the group</Link>
-          </p>
-          <p className="eyebrow">Session · {formatDateTime(data.session.scheduledStart)}</p>
-          <h1>{data.session.groupName}</h1>
-          {data.next === 'ready' ? null : <GateProgress step={data.next} />}
+          {immersive ? null : (
+            <>
+              <p className="breadcrumb">
+                <Link to={paths.group(data.session.groupId)}>Back to the group</Link>
+              </p>
+              <p className="eyebrow">Session · {formatDateTime(data.session.scheduledStart)}</p>
+              <h1>{data.session.groupName}</h1>
+              {data.next === 'ready' ? null : <GateProgress step={data.next} />}
+            </>
+          )}
           <div ref={stepRef}>
             <NextStep gate={data} reload={gate.reload} />
           </div>

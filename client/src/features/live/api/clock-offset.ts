@@ -8,7 +8,12 @@ const SAMPLE_TIMEOUT_MS = 3_000;
  * Several round trips, keeping the one with the smallest round trip: its midpoint is the best guess
  * at when the server read its clock, and a slow trip only adds error.
  */
-export async function measureClockOffset(socket: LiveSocket, samples = SAMPLES): Promise<number | null> {
+export interface ClockSample {
+  offset: number;
+  roundTrip: number;
+}
+
+export async function measureClockOffset(socket: LiveSocket, samples = SAMPLES): Promise<ClockSample | null> {
   let best: { roundTrip: number; offset: number } | null = null;
   for (let i = 0; i < samples; i++) {
     if (!socket.connected) break;
@@ -24,5 +29,5 @@ export async function measureClockOffset(socket: LiveSocket, samples = SAMPLES):
       // A lost sample is only one fewer; the others still tell us the offset.
     }
   }
-  return best ? Math.round(best.offset) : null;
+  return best ? { offset: Math.round(best.offset), roundTrip: best.roundTrip } : null;
 }

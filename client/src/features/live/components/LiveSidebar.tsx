@@ -3,8 +3,6 @@ import type { Role } from '@hearth/shared';
 import { isFacilitatorView } from '../lib/people';
 import { LiveBoundary, useLive } from '../hooks/live-context';
 import { useFocusKeeper } from '../hooks/use-focus-keeper';
-import { useTurnAnnouncement } from '../hooks/use-turn-announcement';
-import { ConnectionBar } from './ConnectionBar';
 import { FacilitatorPanel } from './facilitator/FacilitatorPanel';
 import { MemberPanel } from './member/MemberPanel';
 import './live.css';
@@ -18,8 +16,9 @@ export interface LiveSidebarProps {
 }
 
 /**
- * The talking order, the timer and rounds beside the video, the same for everyone at the same
- * moment. Facilitators get every control; members get their place, their hand and a private word.
+ * The rest of the process beside the video (a bottom sheet on a phone): the talking order and the
+ * round for everyone, and for facilitators every tool in sections she opens. What must stay in
+ * view (her status, "Now") is the dock's (LiveDock).
  */
 export function LiveSidebar({ sessionId, role }: LiveSidebarProps) {
   return (
@@ -31,11 +30,9 @@ export function LiveSidebar({ sessionId, role }: LiveSidebarProps) {
 
 function SidebarBody({ role }: { role: Role }) {
   const { state, me } = useLive();
-  const announcement = useTurnAnnouncement(state, me);
   const root = useRef<HTMLElement>(null);
   useFocusKeeper(root, state);
   const facilitator = state ? isFacilitatorView(state) : role !== 'member';
-  const title = facilitator ? 'Facilitation' : 'Turns and timer';
 
   return (
     <aside
@@ -48,12 +45,8 @@ function SidebarBody({ role }: { role: Role }) {
       data-version={state?.version ?? -1}
     >
       <h2 id="live-heading" className="live__heading">
-        {title}
+        {facilitator ? 'Facilitation' : 'The group'}
       </h2>
-      <ConnectionBar />
-      <p className="visually-hidden" role="status" aria-live="polite" data-testid="turn-announcement">
-        {announcement}
-      </p>
       {state === null ? null : state.phase === 'ended' ? (
         <p className="notice notice--info">This session has ended. Thank you for being part of it.</p>
       ) : isFacilitatorView(state) ? (

@@ -2,19 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Timer } from '@hearth/shared';
 import { clock, spokenDuration } from '../lib/format';
 import { useSecondsLeft } from '../hooks/use-server-clock';
-
-const AMBER_FROM = 30;
-const RED_FROM = 10;
-
-type Urgency = 'calm' | 'soon' | 'last' | 'over';
-
-function urgencyOf(timer: Timer, seconds: number): Urgency {
-  if (timer.state === 'expired' || (timer.state === 'running' && seconds <= 0)) return 'over';
-  if (timer.state === 'idle') return 'calm';
-  if (seconds <= RED_FROM) return 'last';
-  if (seconds <= AMBER_FROM) return 'soon';
-  return 'calm';
-}
+import { urgencyOf, type Urgency } from '../lib/urgency';
 
 /** Words beside the colour, so nobody has to tell amber from red to know where the turn is. */
 function describe(timer: Timer, urgency: Urgency): string {
@@ -30,13 +18,18 @@ function describe(timer: Timer, urgency: Urgency): string {
  * The turn timer, large enough to read at a glance. Drawn from the server's deadline (never from
  * counted ticks); screen readers hear only the moments that matter: 30 s left, 10 s left, time's up.
  */
-export function TurnTimer({ timer, label = 'Turn timer' }: { timer: Timer; label?: string }) {
+export function TurnTimer({ timer, label = 'Turn timer', compact = false }: { timer: Timer; label?: string; compact?: boolean }) {
   const seconds = useSecondsLeft(timer);
   const urgency = urgencyOf(timer, seconds);
   const spoken = useThresholdAnnouncement(urgency);
 
   return (
-    <div className={`turn-timer turn-timer--${urgency}`} data-testid="turn-timer" data-seconds={seconds} data-timer-state={timer.state}>
+    <div
+      className={`turn-timer turn-timer--${urgency}${compact ? ' turn-timer--compact' : ''}`}
+      data-testid="turn-timer"
+      data-seconds={seconds}
+      data-timer-state={timer.state}
+    >
       <p className="turn-timer__label">{label}</p>
       <p className="turn-timer__digits" role="timer" aria-label={`${spokenDuration(seconds)} left`}>
         {clock(seconds)}

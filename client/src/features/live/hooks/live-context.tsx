@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AnyLiveState } from '@hearth/shared';
 import { useAuth } from '@/lib/auth-context';
-import { measureClockOffset } from '../api/clock-offset';
+import { measureClockOffset, type ClockSample } from '../api/clock-offset';
 import { createLiveSocket, type LiveSocket } from '../api/live-socket';
 import { closedMessage, connectionMessage } from '../lib/live-messages';
 import { isNewer } from '../lib/state-order';
@@ -29,6 +29,9 @@ export interface LiveContextValue {
 
 const LiveContext = createContext<LiveContextValue | null>(null);
 
+/** When to measure the clock offset again after a connect: soon, a little later, then every minute. */
+const REMEASURE_MS = [2_000, 8_000, 60_000];
+
 const connectErrorCode = (error: Error): string | undefined => {
   const data: unknown = (error as Error & { data?: unknown }).data;
   return typeof data === 'object' && data !== null && 'code' in data && typeof data.code === 'string' ? data.code : undefined;
@@ -55,13 +58,28 @@ export function LiveProvider({ sessionId, children }: { sessionId: string; child
     setConnection('connecting');
     setProblem(null);
 
+    // The sample with the quickest round trip since this connect wins: a busy moment (everyone
+    // joining, video starting) makes round trips long and the offset uncertain, so it is measured
+    // again a little later and then now and then, and a better sample replaces a worse one.
+    let best: ClockSample | null = null;
+    let remeasure: number | undefined;
+    const measure = (step: number) => {
+      void measureClockOffset(live).then((sample) => {
+        if (!current || sample === null) return;
+        if (best === null || sample.roundTrip <= best.roundTrip) {
+          best = sample;
+          setOffsetMs(sample.offset);
+        }
+      });
+      remeasure = window.setTimeout(() => measure(step + 1), REMEASURE_MS[Math.min(step, REMEASURE_MS.length - 1)]);
+    };
     live.on('connect', () => {
       setConnection('live');
       setProblem(null);
       // Re-measured on every connect: a laptop that slept may have had its clock corrected.
-      void measureClockOffset(live).then((offset) => {
-        if (current && offset !== null) setOffsetMs(offset);
-      });
+      best = null;
+      window.clearTimeout(remeasure);
+      measure(0);
     });
     live.on('state', (incoming) => setState((held) => (isNewer(held, incoming) ? incoming : held)));
     live.on('closed', ({ code, message }) => {
@@ -83,6 +101,7 @@ export function LiveProvider({ sessionId, children }: { sessionId: string; child
 
     return () => {
       current = false;
+      window.clearTimeout(remeasure);
       live.removeAllListeners();
       live.disconnect();
     };

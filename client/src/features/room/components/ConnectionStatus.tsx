@@ -29,7 +29,7 @@ function describe(status: RoomStatus): string {
  * One line that always says where she stands, announced politely when it changes; while the page
  * is retrying she can skip the wait.
  */
-export function ConnectionStatus({ status, onRetryNow }: { status: RoomStatus; onRetryNow: () => void }) {
+export function ConnectionStatus({ status, groupName, onRetryNow }: { status: RoomStatus; groupName: string; onRetryNow: () => void }) {
   const { localParticipant } = useLocalParticipant();
   const line = useRef<HTMLParagraphElement>(null);
   // The Join button she pressed is gone: start her here, where the page says what is happening.
@@ -37,11 +37,12 @@ export function ConnectionStatus({ status, onRetryNow }: { status: RoomStatus; o
   const tone = status.phase === 'connected' ? 'ok' : status.phase === 'reconnecting' || status.phase === 'retrying' ? 'trouble' : 'pending';
   return (
     <div className={`room-status room-status--${tone}`}>
+      <span className="room-status__group">{groupName}</span>
       <p ref={line} tabIndex={-1} className="room-status__text" role="status" aria-live="polite">
         <span className="room-status__dot" aria-hidden="true" />
-        {describe(status)}
+        <span className={tone === 'ok' ? 'visually-hidden' : undefined}>{describe(status)}</span>
       </p>
-      {status.phase === 'connected' ? <ConnectionQuality participant={localParticipant} showLabel /> : null}
+      {status.phase === 'connected' ? <ConnectionQuality participant={localParticipant} /> : null}
       {status.phase === 'retrying' ? (
         <button type="button" className="button button--secondary button--small" onClick={onRetryNow}>
           Try again now

@@ -1,40 +1,21 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { usePreviewTracks } from '@livekit/components-react';
 import { Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
 import type { MediaChoices } from '../lib/media-choices';
+import { CameraPreview } from './CameraPreview';
 import { DeviceSelect } from './DeviceSelect';
 import { MicrophoneLevel } from './MicrophoneLevel';
 
 interface PreJoinCheckProps {
   onJoin: (choices: MediaChoices) => void;
+  /** The facilitator lets people in: the next step is the waiting room, and the button says so. */
+  waiting?: boolean;
 }
 
 const describe = (error: Error) =>
   error.name === 'NotAllowedError'
     ? 'Your browser is not letting Hearth use your camera or microphone. Allow them in the address bar, then reload the page.'
     : 'We couldn’t start your camera or microphone. Check that they are connected and not in use by another app.';
-
-/** Her own camera, mirrored like a mirror, so she sees what the group will see. */
-function CameraPreview({ track }: { track: LocalVideoTrack | undefined }) {
-  const video = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const element = video.current;
-    if (!track || !element) return;
-    track.attach(element);
-    return () => {
-      track.detach(element);
-    };
-  }, [track]);
-  return (
-    <div className="prejoin__preview">
-      {track ? (
-        <video ref={video} className="prejoin__video" muted playsInline aria-label="Your camera preview" />
-      ) : (
-        <p className="prejoin__off">Your camera is off</p>
-      )}
-    </div>
-  );
-}
 
 function Check({ checked, onChange, children }: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
   const id = useId();
@@ -50,7 +31,7 @@ function Check({ checked, onChange, children }: { checked: boolean; onChange: (c
  * The check before joining: see yourself, see that the microphone hears you, pick devices, choose
  * whether to come in with camera and microphone on. Nothing reaches the room until Join.
  */
-export function PreJoinCheck({ onJoin }: PreJoinCheckProps) {
+export function PreJoinCheck({ onJoin, waiting = false }: PreJoinCheckProps) {
   const [camera, setCamera] = useState(true);
   const [microphone, setMicrophone] = useState(true);
   const [cameraDeviceId, setCameraDeviceId] = useState<string>();
@@ -95,7 +76,7 @@ export function PreJoinCheck({ onJoin }: PreJoinCheckProps) {
         </p>
       ) : null}
       <button type="button" className="button button--primary button--large" onClick={() => onJoin({ camera, microphone, cameraDeviceId, microphoneDeviceId })}>
-        Join the room
+        {waiting ? 'Go to the waiting room' : 'Join the room'}
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useLocalParticipant } from '@livekit/components-react';
-import { RoomEvent, Track, type Participant, type Room, type TrackPublication } from 'livekit-client';
+import type { Room } from 'livekit-client';
 import type { MediaChoices } from '../lib/media-choices';
 
 export interface LocalMedia {
@@ -18,6 +18,9 @@ export interface LocalMedia {
   /** One tap when someone walks in: camera off and muted at once. */
   enterPrivacy: () => void;
   leavePrivacy: () => void;
+  /** For LiveKit's TrackToggle: each change of her microphone, and whether she made it with that button. */
+  onMicrophoneToggled: (enabled: boolean, byHerButton: boolean) => void;
+  onCameraToggled: (enabled: boolean, byHerButton: boolean) => void;
 }
 
 const device = (id: string | undefined) => (id ? { deviceId: id } : undefined);
@@ -40,31 +43,35 @@ export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): Loc
   const [problem, setProblem] = useState<string>();
   const [mutedByFacilitator, setMutedByFacilitator] = useState(0);
   const [restoreAfterPrivacy, setRestoreAfterPrivacy] = useState<{ camera: boolean; microphone: boolean }>();
-  // Her own mute also raises TrackMuted; while one of hers is under way, a mute is not news.
-  const ownMicrophoneChanges = useRef(0);
+  // What her microphone should be by her own doing (her button, a shortcut, privacy). A mute she did
+  // not ask for is the facilitator's: LiveKit reports both the same way, so this tells them apart.
+  const expectedMicrophone = useRef<boolean | null>(null);
 
-  useEffect(() => {
-    const onMuted = (publication: TrackPublication, participant: Participant) => {
-      if (!participant.isLocal || publication.source !== Track.Source.Microphone || ownMicrophoneChanges.current > 0) return;
-      choices.current = { ...choices.current, microphone: false };
-      setMutedByFacilitator((n) => n + 1);
-    };
-    room.on(RoomEvent.TrackMuted, onMuted);
-    return () => {
-      room.off(RoomEvent.TrackMuted, onMuted);
-    };
-  }, [room, choices]);
+  const onMicrophoneToggled = useCallback(
+    (enabled: boolean, byHerButton: boolean) => {
+      choices.current = { ...choices.current, microphone: enabled };
+      const expected = expectedMicrophone.current;
+      expectedMicrophone.current = enabled;
+      if (!enabled && !byHerButton && expected === true) setMutedByFacilitator((n) => n + 1);
+    },
+    [choices],
+  );
+
+  const onCameraToggled = useCallback(
+    (enabled: boolean) => {
+      choices.current = { ...choices.current, camera: enabled };
+    },
+    [choices],
+  );
 
   const change = useCallback(async (what: 'camera' | 'microphone' | 'screen', perform: () => Promise<unknown>) => {
     setChanging((n) => n + 1);
     setProblem(undefined);
-    if (what === 'microphone') ownMicrophoneChanges.current += 1;
     try {
       await perform();
     } catch {
       setProblem(DEVICE_PROBLEM[what]);
     } finally {
-      if (what === 'microphone') ownMicrophoneChanges.current -= 1;
       setChanging((n) => n - 1);
     }
   }, []);
@@ -80,6 +87,7 @@ export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): Loc
   const setMicrophone = useCallback(
     (on: boolean) => {
       choices.current = { ...choices.current, microphone: on };
+      expectedMicrophone.current = on;
       void change('microphone', () => localParticipant.setMicrophoneEnabled(on, device(choices.current.microphoneDeviceId)));
     },
     [change, choices, localParticipant],
@@ -90,6 +98,7 @@ export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): Loc
   const enterPrivacy = useCallback(() => {
     setRestoreAfterPrivacy({ camera: isCameraEnabled, microphone: isMicrophoneEnabled });
     choices.current = { ...choices.current, camera: false, microphone: false };
+    expectedMicrophone.current = false;
     void change('microphone', () =>
       Promise.all([localParticipant.setCameraEnabled(false), localParticipant.setMicrophoneEnabled(false), localParticipant.setScreenShareEnabled(false)]),
     );
@@ -120,5 +129,7 @@ export function useLocalMedia(room: Room, choices: RefObject<MediaChoices>): Loc
     setScreenShare,
     enterPrivacy,
     leavePrivacy,
+    onMicrophoneToggled,
+    onCameraToggled,
   };
 }

@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
 import type { FacilitatorState } from '../../lib/people';
 import { AirtimeBars } from './AirtimeBars';
-import { FloorControls } from './FloorControls';
 import { LobbyControls } from './LobbyControls';
 import { MomentSignals } from './MomentSignals';
 import { PeopleControls } from './PeopleControls';
 import { QueueControls } from './QueueControls';
 import { RoundControls } from './RoundControls';
 import { SettingsControls } from './SettingsControls';
+import { TimerControls } from './TimerControls';
 
-/** Less often needed: folded away until she opens it. */
-function Section({ title, badge, children, testId }: { title: string; badge?: ReactNode; children: ReactNode; testId: string }) {
+/** One tool, folded until she opens it; the summary says enough to know whether she needs to. */
+function Section({ title, badge, children, testId, open = false }: { title: string; badge?: ReactNode; children: ReactNode; testId: string; open?: boolean }) {
   return (
-    <details className="live-section" data-testid={testId}>
+    <details className="live-section" data-testid={testId} open={open}>
       <summary className="live-section__summary">
         <span className="live-section__title">{title}</span>
         {badge}
@@ -23,9 +23,9 @@ function Section({ title, badge, children, testId }: { title: string; badge?: Re
 }
 
 /**
- * Every facilitation control, in the order she reaches for them: what needs her now (someone needs
- * a moment, someone is waiting), then the floor, the timer and rounds, the talking order; the
- * rest folded away.
+ * The facilitator's tools. What needs her now (someone needs a moment, someone is waiting) is
+ * open at the top; "Now" (floor, timer, next speaker) is the dock's, always in view; everything
+ * else is a section she opens: the talking order, the round, the timer, people, airtime, settings.
  */
 export function FacilitatorPanel({ state, me }: { state: FacilitatorState; me: string | null }) {
   const waiting = state.lobby.length;
@@ -33,14 +33,21 @@ export function FacilitatorPanel({ state, me }: { state: FacilitatorState; me: s
     <div className="live-panel live-panel--facilitator" data-testid="facilitator-panel">
       <MomentSignals state={state} />
       <LobbyControls state={state} />
-      <FloorControls state={state} me={me} />
-      <RoundControls state={state} me={me} />
-      <QueueControls state={state} me={me} />
-      <Section title="Airtime" testId="airtime-section">
-        <AirtimeBars state={state} />
+      <Section title="Talking order" testId="order-section" open badge={<span className="count">{state.hands.length}</span>}>
+        <QueueControls state={state} me={me} />
       </Section>
+      <Section title="Round" testId="round-section" badge={state.round ? <span className="tag tag--accent">running</span> : null}>
+        <RoundControls state={state} me={me} />
+      </Section>
+      <Section title="Timer" testId="timer-section" badge={state.timer.state === 'idle' ? null : <span className="tag">{state.timer.state}</span>}>
+        <TimerControls state={state} />
+      </Section>
+      {/* A session plan (features/plans) mounts here as its own section once that feature offers one. */}
       <Section title="People" testId="people-section" badge={<span className="count">{state.present.length}</span>}>
         <PeopleControls state={state} me={me} />
+      </Section>
+      <Section title="Airtime" testId="airtime-section">
+        <AirtimeBars state={state} />
       </Section>
       <Section
         title="Room settings"

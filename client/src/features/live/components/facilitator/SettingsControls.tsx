@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { SECONDS_LIMITS, withinSeconds, type LiveSettings } from '@hearth/shared';
 import type { FacilitatorState } from '../../lib/people';
+import { useChimeSetting } from '../../hooks/use-chime-setting';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 
@@ -22,6 +23,7 @@ export function SettingsControls({ state }: { state: FacilitatorState }) {
   const [round, setRound] = useState(String(settings.roundSeconds));
   const [invalid, setInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [chimeOn, setChimeOn] = useChimeSetting();
 
   // Another facilitator may change them; show what the room now uses.
   useEffect(() => setTurn(String(settings.turnSeconds)), [settings.turnSeconds]);
@@ -100,6 +102,15 @@ export function SettingsControls({ state }: { state: FacilitatorState }) {
           </div>
         </div>
       ))}
+      <div className="check">
+        <input id="settings-chime" type="checkbox" checked={chimeOn} aria-describedby="settings-chime-hint" onChange={(e) => setChimeOn(e.target.checked)} />
+        <div className="live-settings__toggle">
+          <label htmlFor="settings-chime">Chime when someone arrives</label>
+          <p className="small muted" id="settings-chime-hint">
+            A soft sound on this device only, beside the note at the top of the room.
+          </p>
+        </div>
+      </div>
       <CommandError error={command.error} />
     </div>
   );

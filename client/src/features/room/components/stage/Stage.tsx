@@ -1,0 +1,101 @@
+import {
+  CarouselLayout,
+  FocusLayoutContainer,
+  GridLayout,
+  TrackRefContext,
+  useLayoutContext,
+  usePinnedTracks,
+  useTracks,
+  type TrackReferenceOrPlaceholder,
+} from '@livekit/components-react';
+import { RoomEvent, Track } from 'livekit-client';
+import { useFloorHolder } from '@/features/live';
+import { useRoomOptions } from '../../hooks/room-options';
+import { ParticipantTile } from './ParticipantTile';
+
+// Re-sort only on arrivals and departures, not on every speaking change: tiles that jump around are hard to follow.
+const UPDATE_ON = [
+  RoomEvent.ParticipantConnected,
+  RoomEvent.ParticipantDisconnected,
+  RoomEvent.TrackPublished,
+  RoomEvent.TrackUnpublished,
+  RoomEvent.TrackSubscribed,
+  RoomEvent.TrackUnsubscribed,
+  RoomEvent.LocalTrackPublished,
+  RoomEvent.LocalTrackUnpublished,
+  RoomEvent.ConnectionStateChanged,
+];
+
+const isCamera = (t: TrackReferenceOrPlaceholder) => t.source === Track.Source.Camera;
+
+/** Shared screens first, then everyone else in the order they came: a stable order is easier to follow. */
+function others(tracks: TrackReferenceOrPlaceholder[]) {
+  const remote = tracks.filter((t) => !(t.participant.isLocal && isCamera(t)));
+  const screens = remote.filter((t) => !isCamera(t));
+  const cameras = remote.filter(isCamera).sort((a, b) => (a.participant.joinedAt?.getTime() ?? 0) - (b.participant.joinedAt?.getTime() ?? 0));
+  return [...screens, ...cameras];
+}
+
+/**
+ * The faces, using the space there is. Gallery: everyone else in LiveKit's GridLayout (it picks
+ * columns and rows from the size of the stage and pages past what fits). Speaker: one large — a
+ * shared screen, whoever the viewer pinned, else whoever has the floor — and the rest in a strip.
+ * Her own picture floats small in a corner (and can be hidden), unless she is alone.
+ */
+export function Stage() {
+  const { layout, hideSelf } = useRoomOptions();
+  const tracks = useTracks(
+    [
+      { source: Track.Source.Camera, withPlaceholder: true },
+      { source: Track.Source.ScreenShare, withPlaceholder: false },
+    ],
+    { updateOnlyOn: UPDATE_ON, onlySubscribed: false },
+  );
+  const floorHolder = useFloorHolder();
+  const pinned = usePinnedTracks(useLayoutContext())[0];
+  const own = tracks.find((t) => t.participant.isLocal && isCamera(t));
+  const rest = others(tracks);
+  const screen = rest.find((t) => !isCamera(t));
+  const focused =
+    layout === 'speaker' || screen
+      ? (screen ??
+        rest.find((t) => pinned && t.participant.identity === pinned.participant.identity && t.source === pinned.source) ??
+        rest.find((t) => isCamera(t) && t.participant.identity === floorHolder) ??
+        rest[0])
+      : undefined;
+
+  return (
+    <div className="stage" data-layout={focused ? 'speaker' : 'gallery'} data-count={rest.length}>
+      {rest.length === 0 ? (
+        <>
+          <p className="stage__note">You’re the first one here. Others will appear as they join.</p>
+          {own ? (
+            <GridLayout tracks={[own]} className="stage__grid">
+              <ParticipantTile />
+            </GridLayout>
+          ) : null}
+        </>
+      ) : focused ? (
+        <FocusLayoutContainer className="stage__focus">
+          {rest.length > 1 ? (
+            <CarouselLayout tracks={rest.filter((t) => t !== focused)} className="stage__strip">
+              <ParticipantTile />
+            </CarouselLayout>
+          ) : null}
+          <TrackRefContext.Provider value={focused}>
+            <ParticipantTile variant="focus" />
+          </TrackRefContext.Provider>
+        </FocusLayoutContainer>
+      ) : (
+        <GridLayout tracks={rest} className="stage__grid">
+          <ParticipantTile />
+        </GridLayout>
+      )}
+      {own && rest.length > 0 && !hideSelf ? (
+        <div className="self-view" data-testid="self-view">
+          <ParticipantTile trackRef={own} variant="self" />
+        </div>
+      ) : null}
+    </div>
+  );
+}
