@@ -10,11 +10,13 @@ import { GroupDetailsSection } from '@/features/groups/components/GroupDetailsSe
 import { GroupSummary } from '@/features/groups/components/GroupSummary';
 import { MembersSection } from '@/features/groups/components/MembersSection';
 import { InvitesSection } from '@/features/invites/components/InvitesSection';
+import { PlanSection } from '@/features/plans';
 import { MemberSessionsList } from '@/features/sessions/components/MemberSessionsList';
 import { SessionsSection } from '@/features/sessions/components/SessionsSection';
 
 const SECTIONS = [
   ['sessions', 'Sessions'],
+  ['plan', 'Session plan'],
   ['agreement', 'Agreement'],
   ['invites', 'Invites'],
   ['members', 'Members'],
@@ -41,6 +43,7 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
         </ul>
       </nav>
       <SessionsSection groupId={group.id} defaultMinutes={group.schedule.durationMinutes} />
+      <PlanSection groupId={group.id} durationMinutes={group.schedule.durationMinutes} />
       <AgreementSection groupId={group.id} onPublished={reload} />
       <InvitesSection groupId={group.id} />
       <MembersSection key={group.currentAgreementVersion ?? 0} groupId={group.id} currentAgreementVersion={group.currentAgreementVersion} />
