@@ -3,7 +3,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { sha256 } from '../src/lib/crypto.js';
 import { describeEachDatabase, Person, query, type Harness } from './harness.js';
-import { confirmPrivacy, groupWithMember, invite, scheduleSession } from './fixtures.js';
+import { confirmPrivacy, createGroup, groupWithMember, invite, join, publish, scheduleSession } from './fixtures.js';
 
 const lines: string[] = [];
 const logStream = new Writable({
@@ -16,7 +16,9 @@ const logStream = new Writable({
 // Values nobody else in the suite uses, so finding one in the log can only mean this request leaked it.
 const USER_AGENT = 'Mozilla/5.0 (Leakcheck-Browser 7.7)';
 const IP = '203.0.113.77';
-const TYPED_NAME = 'Wilhelmina Verschwiegen';
+// Each signs with her own full name (anything else is refused before the database is asked).
+const MEMBER_NAME = 'Wilhelmina Verschwiegen';
+const FACILITATOR_NAME = 'Ottilie Stillschweig';
 
 /** A table whose every new or changed row fails, as a broken migration or a bad deploy would leave it. */
 async function whileRefusingWrites<T>(h: Harness, table: string, act: () => Promise<T>) {
@@ -78,19 +80,23 @@ describeEachDatabase(
     });
 
     it('holds no typed name, address or browser when signing or publishing an agreement fails', async () => {
-      const { facilitator, member, groupId } = await groupWithMember(h.app);
+      const facilitator = await Person.signUp(h.app, FACILITATOR_NAME);
+      const { id: groupId } = await createGroup(facilitator);
+      await publish(facilitator, groupId);
+      const member = await join(h.app, facilitator, groupId, MEMBER_NAME);
       const current = (await member.request('GET', `/api/groups/${groupId}/agreement`)).json() as { version: number; sha256: string };
+      lines.length = 0;
       const context = { 'user-agent': USER_AGENT, 'x-forwarded-for': IP };
       const [signed, published] = await whileRefusingWrites(h, 'agreement_acceptances', async () => [
-        await member.request('POST', `/api/groups/${groupId}/agreements/${current.version}/accept`, { typedName: TYPED_NAME, sha256: current.sha256 }, context),
+        await member.request('POST', `/api/groups/${groupId}/agreements/${current.version}/accept`, { typedName: MEMBER_NAME, sha256: current.sha256 }, context),
         await facilitator.request(
           'POST',
           `/api/groups/${groupId}/agreements`,
-          { body: 'A new text we all keep to, word for word.', typedName: TYPED_NAME },
+          { body: 'A new text we all keep to, word for word.', typedName: FACILITATOR_NAME },
           context,
         ),
       ]);
-      for (const res of [signed, published]) expectNothingLeaked(res, [TYPED_NAME, USER_AGENT, IP, member.email, facilitator.email]);
+      for (const res of [signed, published]) expectNothingLeaked(res, [MEMBER_NAME, FACILITATOR_NAME, USER_AGENT, IP, member.email, facilitator.email]);
     });
 
     it('holds nothing of the person when a privacy check fails in the database', async () => {

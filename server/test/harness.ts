@@ -115,7 +115,12 @@ export class Person {
   ) {}
 
   static async signUp(app: App, displayName: string) {
-    const p = new Person(app, `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}.${randomUUID().slice(0, 8)}@example.test`, displayName);
+    // Letters of her name for the address, never a dot at either end ("Zoë Brontë" is zo.bront).
+    const local = displayName
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '.')
+      .replace(/^\.|\.$/g, '');
+    const p = new Person(app, `${local}.${randomUUID().slice(0, 8)}@example.test`, displayName);
     const res = await p.request('POST', '/api/auth/signup', { email: p.email, password: p.password, displayName });
     if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.body}`);
     p.id = res.json().id;

@@ -21,7 +21,7 @@ const FACILITATOR_ROUTES: [Method, (ids: Ids) => string, unknown?][] = [
   ['GET', (i) => `/api/groups/${i.groupId}/invites`],
   ['DELETE', (i) => `/api/groups/${i.groupId}/invites/${i.inviteId}`],
   ['GET', (i) => `/api/groups/${i.groupId}/agreements`],
-  ['POST', (i) => `/api/groups/${i.groupId}/agreements`, { body: AGREEMENT_V2, typedName: 'Mina Member' }],
+  ['POST', (i) => `/api/groups/${i.groupId}/agreements`, { body: AGREEMENT_V2, typedName: 'Fran Facilitator' }],
   ['POST', (i) => `/api/groups/${i.groupId}/sessions`, { scheduledStart: new Date().toISOString() }],
   ['POST', (i) => `/api/sessions/${i.sessionId}/open`],
   ['POST', (i) => `/api/sessions/${i.sessionId}/end`],

@@ -5,6 +5,16 @@ const fullNameSchema = text({ label: 'Your full name', max: 120 })
   .min(2, 'Type your full name')
   .refine((name) => /\p{L}/u.test(name), 'Type your full name');
 
+/**
+ * A name as a signature is compared, never as it is stored: compatibility-normalised (so "Zoë" typed
+ * with a combining diaeresis, or in full-width letters, reads the same), trimmed, inner spacing
+ * collapsed, and case folded by way of upper case, so "STRASSE" and "Straße" agree too.
+ */
+export const signatureForm = (name: string) => name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toUpperCase().toLowerCase().normalize('NFKC');
+
+/** A typed signature counts only as her account's full name, however she cased or spaced it: "Maya" is not "Maya Okafor". */
+export const signatureMatches = (typedName: string, fullName: string) => signatureForm(typedName) === signatureForm(fullName);
+
 export const publishAgreementBodySchema = z.object({
   body: text({ label: 'The agreement', max: 20_000, multiline: true }).min(20, 'An agreement needs a few sentences at least'),
   /** The facilitator signs what she publishes, like everyone else. */

@@ -49,4 +49,13 @@ describe('what both sides compute from the live state', () => {
     expect(JSON.stringify(memberView(state, 'me'))).not.toContain('Wanda');
     expect(memberView(state, 'me').present.map((p) => p.userId)).toEqual(['me']);
   });
+
+  it('leaves the last round’s record out of a member’s view, and of a running round’s passes shows her only her own', () => {
+    const round: LiveState['round'] = { kind: 'check-in', order: ['other', 'me', 'third'], index: 2, passed: ['other', 'me'], seconds: 60 };
+    const lastRound: LiveState['lastRound'] = { kind: 'check-out', order: ['other', 'me'], spoke: ['me'], passed: ['other'], endedAt: 5 };
+    const view = memberView({ ...state, round, lastRound }, 'me');
+    expect(view).not.toHaveProperty('lastRound');
+    expect(view.round?.passed).toEqual(['me']);
+    expect(memberView({ ...state, round, lastRound }, 'third').round?.passed).toEqual([]);
+  });
 });

@@ -46,6 +46,22 @@ export const roundSchema = z.object({
 });
 export type Round = z.infer<typeof roundSchema>;
 
+/**
+ * How the last round went, kept once it ends so the facilitator can still see it: facilitators only,
+ * since who passed is hers to know, not the group's.
+ */
+export const roundRecordSchema = z.object({
+  kind: z.enum(ROUND_KINDS),
+  /** Everyone the round went to, in its order. */
+  order: z.array(z.string()),
+  /** Who had her turn and took it. */
+  spoke: z.array(z.string()),
+  /** Who passed. Anyone in `order` and in neither list never had a turn: the round ended before her. */
+  passed: z.array(z.string()),
+  endedAt: z.number(),
+});
+export type RoundRecord = z.infer<typeof roundRecordSchema>;
+
 export const settingsSchema = z.object({
   turnSeconds: z.number().int().min(15).max(1800),
   roundSeconds: z.number().int().min(15).max(1800),
@@ -78,6 +94,8 @@ export const liveStateSchema = z.object({
   floor: floorSchema.nullable(),
   timer: timerSchema,
   round: roundSchema.nullable(),
+  /** The round that ended last: facilitators only. Absent until a round ends (and in documents written before it existed). */
+  lastRound: roundRecordSchema.optional(),
   settings: settingsSchema,
   /** Milliseconds of floor time per member: facilitators only. */
   airtime: z.record(z.string(), z.number()),
@@ -89,11 +107,11 @@ export const liveStateSchema = z.object({
 export type LiveState = z.infer<typeof liveStateSchema>;
 
 /**
- * What a member is sent: no airtime, no signals, and of the lobby only how many wait and whether
- * she herself does.
+ * What a member is sent: no airtime, no signals, no record of the last round, of the lobby only how
+ * many wait and whether she herself does, and of a round's passes only her own.
  */
 export const memberLiveStateSchema = liveStateSchema
-  .omit({ airtime: true, signals: true, lobby: true })
+  .omit({ airtime: true, signals: true, lobby: true, lastRound: true })
   .extend({ lobbyCount: z.number().int(), youAreWaiting: z.boolean() });
 export type MemberLiveState = z.infer<typeof memberLiveStateSchema>;
 
@@ -107,10 +125,11 @@ export const mustWaitInLobby = (state: LiveState, userId: string, role: Role) =>
   role === 'member' && doorIsGated(state.settings) && !state.admitted.includes(userId);
 
 export function memberView(state: LiveState, userId: string): MemberLiveState {
-  const { airtime: _airtime, signals: _signals, lobby, ...shared } = state;
+  const { airtime: _airtime, signals: _signals, lobby, lastRound: _lastRound, ...shared } = state;
   // Others still waiting to be let in are not shown, not even by name in the presence list.
   const present = shared.present.filter((p) => p.userId === userId || !lobby.includes(p.userId));
-  return { ...shared, present, lobbyCount: lobby.length, youAreWaiting: lobby.includes(userId) };
+  const round = shared.round && { ...shared.round, passed: shared.round.passed.filter((id) => id === userId) };
+  return { ...shared, present, round, lobbyCount: lobby.length, youAreWaiting: lobby.includes(userId) };
 }
 
 /** Place in the talking order (1-based), or null when not in it. */

@@ -50,14 +50,14 @@ export const agreementRoutes =
       {
         schema: {
           tags,
-          summary: 'Publish a new version, signed by the facilitator (facilitators)',
+          summary: 'Publish a new version, signed with the facilitator’s full name (facilitators)',
           params: groupIdParamsSchema,
           body: publishAgreementBodySchema,
           response: { 201: agreementSchema, ...errors(400, 401, 403) },
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await agreements.publish(request.params.groupId, request.body, request.requireUser().id, signingContext(request))),
+        reply.status(201).send(await agreements.publish(request.params.groupId, request.body, request.requireUser(), signingContext(request))),
     );
 
     app.post(
@@ -65,7 +65,7 @@ export const agreementRoutes =
       {
         schema: {
           tags,
-          summary: 'Sign the current version by typing one’s full name',
+          summary: 'Sign the current version by typing one’s full name as on one’s account',
           params: agreementVersionParamsSchema,
           body: acceptAgreementBodySchema,
           response: { 200: z.object({ version: z.number().int() }), ...errors(400, 401, 403, 409) },
@@ -73,7 +73,7 @@ export const agreementRoutes =
       },
       async (request) => {
         const { groupId, version } = request.params;
-        return agreements.accept(groupId, version, request.body, request.requireUser().id, signingContext(request));
+        return agreements.accept(groupId, version, request.body, request.requireUser(), signingContext(request));
       },
     );
   };

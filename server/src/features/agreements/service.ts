@@ -1,4 +1,12 @@
-import type { AcceptAgreementBody, Agreement, AgreementVersion, CurrentAgreement, PublishAgreementBody } from '@hearth/shared';
+import {
+  signatureMatches,
+  type AcceptAgreementBody,
+  type Agreement,
+  type AgreementVersion,
+  type CurrentAgreement,
+  type PublishAgreementBody,
+  type User,
+} from '@hearth/shared';
 import { AppError } from '../../lib/errors.js';
 import { sha256 } from '../../lib/crypto.js';
 import type { Audit } from '../audit/service.js';
@@ -25,6 +33,16 @@ const toAgreement = (row: AgreementRow, publishedBy: string): Agreement => ({
   publishedBy,
 });
 
+/** Who signs: her account, whose full name the typed signature has to be. */
+export type Signer = Pick<User, 'id' | 'displayName'>;
+
+/** A signature is her full name as on her account, however cased or spaced; anything else signs nothing. */
+function requireOwnName(typedName: string, signer: Signer) {
+  if (!signatureMatches(typedName, signer.displayName)) {
+    throw new AppError('SIGNATURE_MISMATCH', `To sign, type your full name as it is on your account: ${signer.displayName}.`);
+  }
+}
+
 const notPublished = () => new AppError('AGREEMENT_NOT_PUBLISHED', 'This group has no confidentiality agreement yet. Your facilitator will publish one.');
 
 export function createAgreementService({ repo, access, audit }: Deps) {
@@ -49,8 +67,10 @@ export function createAgreementService({ repo, access, audit }: Deps) {
     },
 
     /** Publishing makes a new version; the facilitator signs it as she publishes. */
-    async publish(groupId: string, body: PublishAgreementBody, userId: string, ctx: SigningContext) {
+    async publish(groupId: string, body: PublishAgreementBody, signer: Signer, ctx: SigningContext) {
+      const userId = signer.id;
       await access.requireFacilitator(groupId, userId);
+      requireOwnName(body.typedName, signer);
       const hash = sha256(body.body);
       const row = await repo.publish({ groupId, body: body.body, sha256: hash, publishedBy: userId });
       await repo.insertAcceptance({ agreementId: row.id, userId, typedName: body.typedName, sha256: hash, ip: ctx.ip, userAgent: ctx.userAgent });
@@ -60,7 +80,8 @@ export function createAgreementService({ repo, access, audit }: Deps) {
     },
 
     /** Signs the current version, and only if it is exactly the text the person read. */
-    async accept(groupId: string, version: number, body: AcceptAgreementBody, userId: string, ctx: SigningContext) {
+    async accept(groupId: string, version: number, body: AcceptAgreementBody, signer: Signer, ctx: SigningContext) {
+      const userId = signer.id;
       await access.requireMember(groupId, userId);
       const found = await repo.current(groupId);
       if (!found) throw notPublished();
@@ -70,6 +91,7 @@ export function createAgreementService({ repo, access, audit }: Deps) {
           version: agreement.version,
         });
       }
+      requireOwnName(body.typedName, signer);
       if (await repo.hasAccepted(agreement.id, userId)) return { version };
       await repo.insertAcceptance({ agreementId: agreement.id, userId, typedName: body.typedName, sha256: agreement.sha256, ip: ctx.ip, userAgent: ctx.userAgent });
       await audit.record({ actorId: userId, action: 'agreement.accept', groupId, detail: { version } });

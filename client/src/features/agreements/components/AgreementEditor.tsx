@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { publishAgreementBodySchema, type Agreement } from '@hearth/shared';
+import { publishAgreementBodySchema, signatureMatches, type Agreement } from '@hearth/shared';
 import { Field } from '@/components/Field';
 import { ErrorNotice } from '@/components/Notice';
 import { SubmitButton } from '@/components/SubmitButton';
+import { useAuth } from '@/lib/auth-context';
 import { serverFieldError, validate, type FieldErrors } from '@/lib/form-validation';
 import { useAction } from '@/lib/use-action';
 import { publishAgreement } from '../api/agreements-api';
@@ -16,9 +17,11 @@ interface AgreementEditorProps {
 }
 
 /**
- * Publishing makes a new version every member must sign again; the facilitator signs it by publishing.
+ * Publishing makes a new version every member must sign again; the facilitator signs it by publishing,
+ * with her full name as on her account, as everyone signs.
  */
 export function AgreementEditor({ groupId, latest, onPublished, onCancel }: AgreementEditorProps) {
+  const fullName = useAuth().user?.displayName;
   const [body, setBody] = useState(latest?.body ?? SAMPLE_AGREEMENT);
   const [typedName, setTypedName] = useState('');
   const [clientErrors, setErrors] = useState<FieldErrors>({});
@@ -31,6 +34,10 @@ export function AgreementEditor({ groupId, latest, onPublished, onCancel }: Agre
     event.preventDefault();
     const checked = validate(publishAgreementBodySchema, { body, typedName });
     if (!checked.ok) return setErrors(checked.errors);
+    if (fullName !== undefined && !signatureMatches(checked.data.typedName, fullName)) {
+      publish.reset();
+      return setErrors({ typedName: `That isn’t your full name as on your account. Type “${fullName}”.` });
+    }
     setErrors({});
     const agreement = await publish.run(groupId, checked.data);
     if (!agreement) return;
@@ -50,9 +57,14 @@ export function AgreementEditor({ groupId, latest, onPublished, onCancel }: Agre
       >
         {(c) => <textarea {...c} className="agreement-textarea" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
-      <Field label="Your full name, as your signature" error={errors.typedName}>
+      <Field
+        label="Your full name, as your signature"
+        hint={fullName ? `Your full name as on your account: ${fullName}. Capitals and spacing don’t matter.` : 'Your full name as on your account.'}
+        error={errors.typedName}
+      >
         {(c) => <input {...c} autoComplete="name" value={typedName} onChange={(e) => setTypedName(e.target.value)} />}
       </Field>
+      {/* The server's refusal of a name (SIGNATURE_MISMATCH) is said in its own words, which name her full name. */}
       <ErrorNotice error={publish.error} />
       {unchanged ? <p className="small muted">The text is the same as version {latest.version}; change it to publish a new version.</p> : null}
       <div className="button-row">

@@ -1,7 +1,7 @@
 import type { LiveState } from '@hearth/shared';
 import { no, type Handlers } from './handler.js';
 import { lowerHand, without } from './hands.js';
-import { advanceRound, closeFloor } from './turns.js';
+import { advanceRound, endTurn } from './turns.js';
 import type { Effect } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Effect } from './types.js';
 function leaveTurns(state: LiveState, userId: string, now: number, effects: Effect[]): LiveState {
   let next = state;
   if (next.round && next.round.order[next.round.index] === userId) next = advanceRound(next, now, effects);
-  else if (next.floor?.userId === userId) next = { ...closeFloor(next, now, effects), round: next.round };
+  else if (next.floor?.userId === userId) next = endTurn(next, now, effects);
   const round = next.round;
   if (!round) return next;
   return { ...next, round: { ...round, order: round.order.filter((id, i) => id !== userId || i < round.index) } };

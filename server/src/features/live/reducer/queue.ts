@@ -9,7 +9,8 @@ export const queue: Handlers<'hand:raise' | 'hand:lower' | 'queue:move' | 'queue
   'hand:raise': (state, _p, actor, { now }) => {
     if (state.lobby.includes(actor.userId)) return no('You can raise your hand once you are let in.');
     if (state.hands.includes(actor.userId)) return no('Your hand is already up.');
-    if (state.floor?.userId === actor.userId) return no('You have the floor.');
+    // In a round the hand is for the open floor after it, so her own round turn does not stop her raising it.
+    if (state.floor?.userId === actor.userId && state.floor.reason !== 'round') return no('You have the floor.');
     const raised = { ...state, raisedAt: { ...state.raisedAt, [actor.userId]: now } };
     return { ...raised, hands: orderHands(raised, [...state.hands, actor.userId]) };
   },

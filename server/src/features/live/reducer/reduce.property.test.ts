@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { remainingMs, type LiveState, type Role } from '@hearth/shared';
+import { memberView, remainingMs, type LiveState, type Role } from '@hearth/shared';
 import { initialLiveState, reduce, type Actor, type LiveCommand } from './index.js';
 
 const ids = ['f', 'a', 'b', 'c', 'd'].map((c) => `00000000-0000-4000-8000-00000000000${c}`);
@@ -73,6 +73,33 @@ function startState(): LiveState {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
+/**
+ * The only ways a raised hand comes down: she lowers it, a facilitator takes it out of the order, she
+ * is given the floor from it, she is removed, or the session ends. A round is none of these.
+ */
+const TAKES_A_HAND = new Set(['hand:lower', 'queue:remove', 'floor:next', 'floor:give', 'member:remove', 'session:end']);
+
+/** What a step must keep of the talking order and of rounds, and what a member must never see of them. */
+function expectHandsAndRoundsKept(before: LiveState, state: LiveState, command: LiveCommand, now: number) {
+  // Her round turn leaves her hand up for later; any other floor was given from the hand, or instead of it.
+  if (state.floor && state.floor.reason !== 'round') expect(state.hands).not.toContain(state.floor.userId);
+  if (!TAKES_A_HAND.has(command.type)) {
+    expect(state.hands).toEqual(expect.arrayContaining(before.hands));
+    for (const id of before.hands) expect(state.raisedAt[id]).toBe(before.raisedAt[id]);
+  }
+  // The record changes only when the round running ends, or another is started over it.
+  if (state.lastRound !== before.lastRound) expect(before.round !== null && (state.round === null || command.type === 'round:start')).toBe(true);
+  if (before.round && !state.round) expect(state.lastRound).toMatchObject({ kind: before.round.kind, order: before.round.order, endedAt: now });
+  if (state.lastRound) {
+    const { order, spoke, passed } = state.lastRound;
+    expect([...spoke, ...passed].every((id) => order.includes(id))).toBe(true);
+    expect(spoke.filter((id) => passed.includes(id))).toEqual([]);
+  }
+  const seenByMember = memberView(state, ids[1] as string);
+  expect(seenByMember).not.toHaveProperty('lastRound');
+  expect(seenByMember.round?.passed.every((id) => id === ids[1]) ?? true).toBe(true);
+}
+
 describe('the live reducer, over random command sequences from random roles', () => {
   it('keeps every invariant of the live state', () => {
     fc.assert(
@@ -97,7 +124,7 @@ describe('the live reducer, over random command sequences from random roles', ()
 
           expect(state.version).toBe(before.version + 1);
           expect(new Set(state.hands).size).toBe(state.hands.length);
-          if (state.floor) expect(state.hands).not.toContain(state.floor.userId);
+          expectHandsAndRoundsKept(before, state, command, now);
           expect(state.timer.remainingMs).toBeGreaterThanOrEqual(0);
           expect(remainingMs(state.timer, now)).toBeGreaterThanOrEqual(0);
           expect(remainingMs(state.timer, now + 10 ** 7)).toBeGreaterThanOrEqual(0);

@@ -5,6 +5,7 @@ import { initialLiveState, reduce, type Actor, type LiveCommand } from './index.
 const F = { userId: '00000000-0000-4000-8000-00000000000f', role: 'facilitator' } as const;
 const A = { userId: '00000000-0000-4000-8000-00000000000a', role: 'member' } as const;
 const B = { userId: '00000000-0000-4000-8000-00000000000b', role: 'member' } as const;
+const C = { userId: '00000000-0000-4000-8000-00000000000c', role: 'member' } as const;
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
 
 /** Runs commands in order from a start state, failing loudly on any refusal. */
@@ -20,7 +21,7 @@ function run(steps: [Actor, LiveCommand, number][], start: LiveState = initialLi
   return { state, effects };
 }
 
-const join = (who: typeof F | typeof A | typeof B, name: string, now = 0): [Actor, LiveCommand, number] => [
+const join = (who: typeof F | typeof A | typeof B | typeof C, name: string, now = 0): [Actor, LiveCommand, number] => [
   SYSTEM,
   { type: 'presence:join', payload: { userId: who.userId, name, role: who.role } },
   now,
@@ -142,5 +143,110 @@ describe('the live reducer', () => {
     expect(state.hands).toEqual([]);
     expect(state.present.map((p) => p.userId)).toEqual([F.userId]);
     expect(effects.filter((e) => e.type === 'remove')).toHaveLength(2);
+  });
+
+  describe('in a round', () => {
+    const raise = (who: Actor, now: number): [Actor, LiveCommand, number] => [who, { type: 'hand:raise', payload: {} }, now];
+    const checkIn: LiveCommand = { type: 'round:start', payload: { kind: 'check-in', shuffle: false } };
+    const expire = (state: LiveState, now: number) => run([[SYSTEM, { type: 'timer:expire', payload: { expectedVersion: state.version } }, now]], state).state;
+
+    it('keeps a raised hand in its place when her round turn comes and after it; only the talking order’s floor takes it', () => {
+      const inRound = run([...everyone, raise(A, 1000), raise(B, 2000), [F, checkIn, 3000]]).state;
+      expect(inRound.floor).toMatchObject({ userId: A.userId, reason: 'round' });
+      expect(inRound.hands).toEqual([A.userId, B.userId]);
+      expect(inRound.raisedAt).toEqual({ [A.userId]: 1000, [B.userId]: 2000 });
+
+      const after = expire(expire(inRound, 63_000), 123_000);
+      expect(after.round).toBeNull();
+      expect(after.hands).toEqual([A.userId, B.userId]);
+      expect(after.raisedAt).toEqual({ [A.userId]: 1000, [B.userId]: 2000 });
+
+      const open = run([[F, { type: 'floor:next', payload: {} }, 124_000]], after).state;
+      expect(open.floor).toMatchObject({ userId: A.userId, reason: 'queue' });
+      expect(open.hands).toEqual([B.userId]);
+    });
+
+    it('lets her raise her hand for later during her own round turn, but not while she has the floor from the talking order', () => {
+      const inRound = run([...everyone, [F, checkIn, 0], raise(A, 1000)]).state;
+      expect(inRound.hands).toEqual([A.userId]);
+
+      const given = run([...everyone, [F, { type: 'floor:give', payload: { userId: A.userId } }, 0]]).state;
+      expect(reduce(given, { type: 'hand:raise', payload: {} }, A, { now: 1000, seed: 1 })).toMatchObject({ ok: false, message: 'You have the floor.' });
+    });
+
+    it('gives “next” to the next one waiting, passing over the round’s speaker, whose hand stays up', () => {
+      const { state } = run([...everyone, raise(A, 1000), raise(B, 2000), [F, checkIn, 3000], [F, { type: 'floor:next', payload: {} }, 4000]]);
+      expect(state.floor).toMatchObject({ userId: B.userId, reason: 'queue' });
+      expect(state.hands).toEqual([A.userId]);
+    });
+
+    it('keeps, once it ends, the record of who spoke, who passed and who never had a turn', () => {
+      const { state } = run([
+        ...everyone,
+        join(C, 'Cleo'),
+        [F, checkIn, 0],
+        [A, { type: 'round:pass', payload: {} }, 5_000],
+        [F, { type: 'round:end', payload: {} }, 30_000],
+      ]);
+      expect(state.round).toBeNull();
+      expect(state.lastRound).toEqual({ kind: 'check-in', order: [A.userId, B.userId, C.userId], spoke: [B.userId], passed: [A.userId], endedAt: 30_000 });
+
+      const next = expire(run([[F, { type: 'round:start', payload: { kind: 'check-out', shuffle: false } }, 40_000]], state).state, 100_000);
+      const done = expire(expire(next, 160_000), 220_000);
+      expect(done.lastRound).toEqual({
+        kind: 'check-out',
+        order: [A.userId, B.userId, C.userId],
+        spoke: [A.userId, B.userId, C.userId],
+        passed: [],
+        endedAt: 220_000,
+      });
+    });
+
+    it('keeps the record of a round started over by another', () => {
+      const { state } = run([...everyone, [F, checkIn, 0], [A, { type: 'round:pass', payload: {} }, 1000], [F, checkIn, 2000]]);
+      expect(state.round).toMatchObject({ index: 0, passed: [] });
+      expect(state.lastRound).toEqual({ kind: 'check-in', order: [A.userId, B.userId], spoke: [B.userId], passed: [A.userId], endedAt: 2000 });
+    });
+
+    it('goes on, with nothing recorded yet, when someone given the floor mid-round is removed', () => {
+      const { state } = run([
+        ...everyone,
+        join(C, 'Cleo'),
+        [F, checkIn, 0],
+        [F, { type: 'floor:give', payload: { userId: C.userId } }, 1000],
+        [F, { type: 'member:remove', payload: { userId: C.userId } }, 2000],
+      ]);
+      expect(state.round).toMatchObject({ order: [A.userId, B.userId], index: 0 });
+      expect(state.lastRound).toBeUndefined();
+    });
+
+    it('never tells a member who else passed: not during the round, nor in the record after it', () => {
+      const during = run([...everyone, [F, checkIn, 0], [A, { type: 'round:pass', payload: {} }, 1000]]).state;
+      expect(during.round?.passed).toEqual([A.userId]);
+      expect(memberView(during, B.userId).round?.passed).toEqual([]);
+      expect(memberView(during, A.userId).round?.passed).toEqual([A.userId]);
+
+      const after = run([[F, { type: 'round:end', payload: {} }, 2000]], during).state;
+      expect(after.lastRound?.passed).toEqual([A.userId]);
+      for (const member of [A, B]) {
+        const seen = memberView(after, member.userId);
+        expect(seen).not.toHaveProperty('lastRound');
+        expect(JSON.stringify(seen)).not.toContain('passed');
+      }
+    });
+
+    it('takes a document stored before rounds were recorded, and records the next round in it', () => {
+      const { lastRound: _none, ...stored } = run(everyone).state;
+      expect(stored).not.toHaveProperty('lastRound');
+      expect(memberView(stored, A.userId)).not.toHaveProperty('lastRound');
+      const { state } = run(
+        [
+          [F, checkIn, 0],
+          [F, { type: 'round:end', payload: {} }, 1000],
+        ],
+        stored,
+      );
+      expect(state.lastRound).toMatchObject({ order: [A.userId, B.userId], spoke: [A.userId], passed: [] });
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { LiveState } from '@hearth/shared';
 import { no, type Handlers } from './handler.js';
-import { advanceRound, closeFloor, giveFloor } from './turns.js';
+import { advanceRound, closeFloor, endRound, giveFloor } from './turns.js';
 
 const isPresentMember = (state: LiveState, userId: string) => state.present.some((p) => p.userId === userId && p.role === 'member');
 
@@ -21,7 +21,11 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-/** Rounds: every member in turn (check-in, check-out, open), each with the same time, passing allowed. */
+/**
+ * Rounds: every member in turn (check-in, check-out, open), each with the same time, passing allowed.
+ * A round moves by its own order, not the talking order: a hand raised before or during it stays up,
+ * in its place, for the open floor after.
+ */
 export const round: Handlers<'round:start' | 'round:pass' | 'round:next' | 'round:end'> = {
   'round:start': (state, { kind, order, shuffle: mix, seconds }, _a, { now, seed }, effects) => {
     const members = state.present.filter((p) => p.role === 'member' && state.admitted.includes(p.userId)).map((p) => p.userId);
@@ -30,7 +34,8 @@ export const round: Handlers<'round:start' | 'round:pass' | 'round:next' | 'roun
     const finalOrder = mix ? shuffle(chosen, seed) : chosen;
     const roundSeconds = seconds ?? state.settings.roundSeconds;
     const first = finalOrder[0] as string;
-    const started = giveFloor(state, first, 'round', roundSeconds, now, effects);
+    // A round started over one still running ends that one first, so its record is kept.
+    const started = giveFloor(endRound(state, now), first, 'round', roundSeconds, now, effects);
     return { ...started, round: { kind, order: finalOrder, index: 0, passed: [], seconds: roundSeconds } };
   },
 

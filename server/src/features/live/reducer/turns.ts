@@ -16,28 +16,40 @@ function endFloor(state: LiveState, now: number, effects: Effect[]): LiveState {
   return { ...state, floor: null, airtime };
 }
 
+/** Ends a round, keeping its record for the facilitator: who spoke, who passed, who never had a turn. */
+export function endRound(state: LiveState, now: number): LiveState {
+  const round = state.round;
+  if (!round) return state;
+  // Everyone up to the turn it stopped at had her turn: she spoke unless she passed.
+  const hadTurn = round.order.slice(0, round.index + 1);
+  const passed = hadTurn.filter((id) => round.passed.includes(id));
+  const spoke = hadTurn.filter((id) => !round.passed.includes(id));
+  return { ...state, round: null, lastRound: { kind: round.kind, order: round.order, spoke, passed, endedAt: now } };
+}
+
+/** Ends whoever holds the floor and sets the timer for an ordinary turn, leaving any round running. */
+export function endTurn(state: LiveState, now: number, effects: Effect[]): LiveState {
+  return { ...endFloor(state, now, effects), timer: idleTimer(state.settings.turnSeconds) };
+}
+
 /**
  * The end-of-floor rule, the one place it is written: the turn is written out, any round closes with
  * it (the group is going somewhere else), and the timer waits, set for an ordinary turn.
  */
 export function closeFloor(state: LiveState, now: number, effects: Effect[]): LiveState {
-  return { ...endFloor(state, now, effects), round: null, timer: idleTimer(state.settings.turnSeconds) };
+  return endRound(endTurn(state, now, effects), now);
 }
 
-/** Gives the floor to someone, out of the talking order, with a fresh timer; paused if she is away. */
+/**
+ * Gives the floor to someone with a fresh timer, paused if she is away. The talking order is not
+ * touched here: a round's turn leaves a raised hand where it is, and only the commands that take a
+ * speaker from the talking order (floor:next, floor:give) take her hand down.
+ */
 export function giveFloor(state: LiveState, userId: string, reason: Floor['reason'], seconds: number, now: number, effects: Effect[]): LiveState {
   const ended = endFloor(state, now, effects);
-  const hands = ended.hands.filter((id) => id !== userId);
-  const { [userId]: _dropped, ...raisedAt } = ended.raisedAt;
   const away = !isConnected(ended, userId);
   const timer = runningTimer(seconds, now);
-  return {
-    ...ended,
-    hands,
-    raisedAt,
-    floor: { userId, since: now, reason, away },
-    timer: away ? pauseTimer(timer, now) : timer,
-  };
+  return { ...ended, floor: { userId, since: now, reason, away }, timer: away ? pauseTimer(timer, now) : timer };
 }
 
 /** Moves a round on to its next speaker, or closes the floor after the last. */
