@@ -136,6 +136,12 @@ describe.skipIf(!appUrl)('the room as a room: the process on the faces, the phon
     await screenshot(hanna.page, 'room-floor-last30-facilitator', { a11y: true });
     await screenshot(phone, 'room-floor-last30-member', { a11y: true, sizes: [PHONE] });
 
+    // Speaker view: whoever has the floor, large; everyone else in a strip.
+    await hanna.page.getByRole('button', { name: 'Speaker view' }).click();
+    await hanna.page.locator(`.tile--focus[data-participant-identity="${maya.id}"]`).waitFor();
+    await screenshot(hanna.page, 'room-speaker-facilitator', { a11y: true });
+    await hanna.page.getByRole('button', { name: 'Speaker view', pressed: true }).click();
+
     // Anna asks for a moment: her tile says so on the facilitator's screen, and nowhere on a member's.
     await panel(annaScreen.page).getByRole('button', { name: 'I need a moment' }).click();
     await cameraTile(hanna.page, anna.id).getByTestId('moment-badge').waitFor();

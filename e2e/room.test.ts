@@ -165,5 +165,5 @@ describe.skipIf(!appUrl)('the live room, with a facilitator and two members in r
     expect(served.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(served.headers()['referrer-policy']).toBe('no-referrer');
     for (const p of everyone) expect(await cspViolations(p.page)).toEqual([]);
-  });
+  }, 300_000);
 });

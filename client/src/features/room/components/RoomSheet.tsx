@@ -55,6 +55,7 @@ export function RoomSheet({ id, open, onClose, sessionId, role, media, choices }
           Close<span className="visually-hidden"> the panel</span>
         </button>
       </div>
+      <LiveSidebar sessionId={sessionId} role={role} />
       <div className="room-sheet__phone-only">
         <div className="room-sheet__options" role="group" aria-label="Room options">
           <RoomOptionButtons sessionId={sessionId} screenShareOn={media.screenShareOn} />
@@ -69,7 +70,6 @@ export function RoomSheet({ id, open, onClose, sessionId, role, media, choices }
           </div>
         </details>
       </div>
-      <LiveSidebar sessionId={sessionId} role={role} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { SessionPlanSection } from '@/features/plans';
+import { useLive } from '../../hooks/live-context';
 import type { FacilitatorState } from '../../lib/people';
 import { AirtimeBars } from './AirtimeBars';
 import { LobbyControls } from './LobbyControls';
@@ -25,10 +27,12 @@ function Section({ title, badge, children, testId, open = false }: { title: stri
 /**
  * The facilitator's tools. What needs her now (someone needs a moment, someone is waiting) is
  * open at the top; "Now" (floor, timer, next speaker) is the dock's, always in view; everything
- * else is a section she opens: the talking order, the round, the timer, people, airtime, settings.
+ * else is a section she opens: the talking order, the round, the timer, the session plan, people,
+ * airtime, settings.
  */
 export function FacilitatorPanel({ state, me }: { state: FacilitatorState; me: string | null }) {
   const waiting = state.lobby.length;
+  const { sessionId } = useLive();
   return (
     <div className="live-panel live-panel--facilitator" data-testid="facilitator-panel">
       <MomentSignals state={state} />
@@ -42,7 +46,9 @@ export function FacilitatorPanel({ state, me }: { state: FacilitatorState; me: s
       <Section title="Timer" testId="timer-section" badge={state.timer.state === 'idle' ? null : <span className="tag">{state.timer.state}</span>}>
         <TimerControls state={state} />
       </Section>
-      {/* A session plan (features/plans) mounts here as its own section once that feature offers one. */}
+      <Section title="Session plan" testId="plan-section" badge={state.planStep ? <span className="tag tag--accent">{state.planStep.name}</span> : null}>
+        <SessionPlanSection sessionId={sessionId} />
+      </Section>
       <Section title="People" testId="people-section" badge={<span className="count">{state.present.length}</span>}>
         <PeopleControls state={state} me={me} />
       </Section>

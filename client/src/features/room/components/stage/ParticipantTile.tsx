@@ -31,7 +31,7 @@ function TileStateNote({ text }: { text: string }) {
  * moment and a menu for moderation. Built on LiveKit's track reference context, so it works inside
  * GridLayout, CarouselLayout or on its own; `data-*` attributes let tests and tools find her.
  */
-export function ParticipantTile({ trackRef, variant = 'grid' }: { trackRef?: TrackReferenceOrPlaceholder; variant?: 'grid' | 'focus' | 'self' }) {
+export function ParticipantTile({ trackRef, variant = 'grid' }: { trackRef?: TrackReferenceOrPlaceholder; variant?: 'grid' | 'focus' | 'strip' | 'self' }) {
   const ref = useEnsureTrackRef(trackRef);
   const { participant, source } = ref;
   const options = useRoomOptions();

@@ -1,7 +1,7 @@
 import {
-  CarouselLayout,
   FocusLayoutContainer,
   GridLayout,
+  TrackLoop,
   TrackRefContext,
   useLayoutContext,
   usePinnedTracks,
@@ -39,7 +39,8 @@ function others(tracks: TrackReferenceOrPlaceholder[]) {
 /**
  * The faces, using the space there is. Gallery: everyone else in LiveKit's GridLayout (it picks
  * columns and rows from the size of the stage and pages past what fits). Speaker: one large — a
- * shared screen, whoever the viewer pinned, else whoever has the floor — and the rest in a strip.
+ * shared screen, whoever the viewer pinned, else whoever has the floor — and the rest in a strip
+ * beside it (above it on a phone).
  * Her own picture floats small in a corner (and can be hidden), unless she is alone.
  */
 export function Stage() {
@@ -78,9 +79,11 @@ export function Stage() {
       ) : focused ? (
         <FocusLayoutContainer className="stage__focus">
           {rest.length > 1 ? (
-            <CarouselLayout tracks={rest.filter((t) => t !== focused)} className="stage__strip">
-              <ParticipantTile />
-            </CarouselLayout>
+            <div className="stage__strip" role="group" aria-label="Everyone else">
+              <TrackLoop tracks={rest.filter((t) => t !== focused)}>
+                <ParticipantTile variant="strip" />
+              </TrackLoop>
+            </div>
           ) : null}
           <TrackRefContext.Provider value={focused}>
             <ParticipantTile variant="focus" />
