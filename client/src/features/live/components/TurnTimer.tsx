@@ -34,10 +34,7 @@ export function TurnTimer({ timer, label = 'Turn timer', compact = false }: { ti
       <p className="turn-timer__digits" role="timer" aria-label={`${spokenDuration(seconds)} left`}>
         {clock(seconds)}
       </p>
-      <p className="turn-timer__status">
-        {urgency === 'over' || urgency === 'last' ? <span aria-hidden="true">⏰ </span> : null}
-        {describe(timer, urgency)}
-      </p>
+      <p className="turn-timer__status">{describe(timer, urgency)}</p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {spoken}
       </p>

@@ -55,7 +55,7 @@ export function NowBar({ state, me }: { state: FacilitatorState; me: string | nu
             {next === undefined ? 'Next speaker (no hands up)' : `Next speaker: ${nameOf(state, next)}`}
           </LiveButton>
         )}
-        {timer.state === 'idle' ? null : timer.state === 'paused' ? (
+        {timer.state === 'idle' || timer.state === 'expired' ? null : timer.state === 'paused' ? (
           <LiveButton className="button button--secondary" focusKey="timer-toggle" onPress={() => void command.send('timer:resume', {})} aria-keyshortcuts="Alt+P">
             Resume<span className="visually-hidden"> the timer</span>
           </LiveButton>
