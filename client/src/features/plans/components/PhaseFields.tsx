@@ -32,7 +32,15 @@ export function PhaseFields({ phase, index, count, errors, onChange, onMove, onR
       </legend>
       <div className="form__pair">
         <Field label="Name" error={errors.name}>
-          {(c) => <input {...c} maxLength={PLAN_LIMITS.name} value={phase.name} onChange={(e) => onChange({ name: e.target.value })} />}
+          {(c) => (
+            <input
+              {...c}
+              data-focus-key={`${phase.key}:name`}
+              maxLength={PLAN_LIMITS.name}
+              value={phase.name}
+              onChange={(e) => onChange({ name: e.target.value })}
+            />
+          )}
         </Field>
         <Field label="Target minutes" error={errors.minutes}>
           {(c) => (
@@ -101,6 +109,7 @@ export function PhaseFields({ phase, index, count, errors, onChange, onMove, onR
           type="button"
           className="button button--secondary button--small"
           aria-label={`Move ${label} earlier`}
+          data-focus-key={`${phase.key}:earlier`}
           aria-disabled={first || undefined}
           onClick={first ? undefined : () => onMove(-1)}
         >
@@ -110,6 +119,7 @@ export function PhaseFields({ phase, index, count, errors, onChange, onMove, onR
           type="button"
           className="button button--secondary button--small"
           aria-label={`Move ${label} later`}
+          data-focus-key={`${phase.key}:later`}
           aria-disabled={last || undefined}
           onClick={last ? undefined : () => onMove(1)}
         >

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { planInputSchema, PLAN_LIMITS, type PlanInput, type SessionPlan } from '@hearth/shared';
 import { ErrorNotice } from '@/components/Notice';
 import { SubmitButton } from '@/components/SubmitButton';
@@ -37,7 +37,39 @@ export function PlanEditor({ groupId, durationMinutes, saved, onSaved, onCancel 
   const fit = planFit(draftMinutes(drafts), durationMinutes);
   const full = drafts.length >= PLAN_LIMITS.phases.max;
 
-  const update = (index: number, patch: Partial<DraftPhase>) => setDrafts((all) => all.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+  // A moved phase keeps focus on the button she pressed; after a removal or an addition it goes to a name field.
+  const form = useRef<HTMLFormElement>(null);
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    form.current?.querySelector<HTMLElement>(`[data-focus-key="${focusNext.current}"]`)?.focus();
+    focusNext.current = null;
+  }, [drafts]);
+
+  /** Moving, adding or removing phases renumbers them: the last verdict no longer points at the right ones. */
+  const reorder = (next: DraftPhase[], focus: string | null) => {
+    focusNext.current = focus;
+    setDrafts(next);
+    setErrors({});
+    save.reset();
+  };
+  const remove = (index: number) => {
+    const neighbour = drafts[index + 1] ?? drafts[index - 1];
+    reorder(
+      drafts.filter((_, i) => i !== index),
+      neighbour ? `${neighbour.key}:name` : null,
+    );
+  };
+  const add = () => {
+    const phase = newPhase(nextKey());
+    reorder([...drafts, phase], `${phase.key}:name`);
+  };
+  /** Editing a phase clears what was said about it (and about the plan's length), and nothing else. */
+  const update = (index: number, patch: Partial<DraftPhase>) => {
+    setDrafts((all) => all.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+    setErrors((all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== 'phases' && !key.startsWith(`phases.${index}.`))));
+    save.reset();
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,7 +81,7 @@ export function PlanEditor({ groupId, durationMinutes, saved, onSaved, onCancel 
   }
 
   return (
-    <form className="form plan-editor" onSubmit={submit} noValidate>
+    <form ref={form} className="form plan-editor" onSubmit={submit} noValidate>
       {saved.phases.length === 0 ? (
         <p className="notice notice--info">A suggested plan to start from: change it as you like. It is used in sessions once you save it.</p>
       ) : null}
@@ -62,22 +94,17 @@ export function PlanEditor({ groupId, durationMinutes, saved, onSaved, onCancel 
               count={drafts.length}
               errors={phaseErrors(errors, index)}
               onChange={(patch) => update(index, patch)}
-              onMove={(by) => setDrafts((all) => move(all, index, by))}
-              onRemove={() => setDrafts((all) => all.filter((_, i) => i !== index))}
+              onMove={(by) => reorder(move(drafts, index, by), `${draft.key}:${by < 0 ? 'earlier' : 'later'}`)}
+              onRemove={() => remove(index)}
             />
           </li>
         ))}
       </ol>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          aria-disabled={full || undefined}
-          onClick={full ? undefined : () => setDrafts((all) => [...all, newPhase(nextKey())])}
-        >
+        <button type="button" className="button button--secondary button--small" aria-disabled={full || undefined} onClick={full ? undefined : add}>
           Add a phase
         </button>
-        <button type="button" className="button button--secondary button--small" onClick={() => setDrafts(suggestedDrafts(durationMinutes, nextKey))}>
+        <button type="button" className="button button--secondary button--small" onClick={() => reorder(suggestedDrafts(durationMinutes, nextKey), null)}>
           Start again from the suggested plan
         </button>
       </div>

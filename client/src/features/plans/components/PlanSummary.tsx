@@ -6,7 +6,7 @@ import { phaseDetail } from '../lib/phase-detail';
 export function PlanSummary({ plan, durationMinutes }: { plan: SessionPlan; durationMinutes: number }) {
   const fit = planFit(planMinutes(plan.phases), durationMinutes);
   return (
-    <>
+    <div className="plan-summary">
       <ol className="plan-list">
         {plan.phases.map((phase, index) => (
           <li key={index} className="plan-list__phase">
@@ -21,6 +21,6 @@ export function PlanSummary({ plan, durationMinutes }: { plan: SessionPlan; dura
         {fit.shown}
         {fit.overBy > 0 ? ` — ${fit.overBy} over.` : null}
       </p>
-    </>
+    </div>
   );
 }
