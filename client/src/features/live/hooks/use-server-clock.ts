@@ -24,11 +24,15 @@ export function useSecondsLeft(timer: Timer): number {
       frame = requestAnimationFrame(draw);
     };
     frame = requestAnimationFrame(draw);
-    // Frames stop in a hidden tab; when it shows again, redraw at once rather than on the next frame.
+    // Frames stop in a hidden or background tab (and a busy browser may not give one frames at all):
+    // a once-a-second check keeps its countdown true there, where timers still run at that pace.
+    const tick = window.setInterval(() => due() && redraw((n) => n + 1), 1_000);
+    // When it shows again, redraw at once rather than on the next frame.
     const onVisible = () => document.visibilityState === 'visible' && due() && redraw((n) => n + 1);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelAnimationFrame(frame);
+      window.clearInterval(tick);
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [timer, offsetMs]);
