@@ -5,20 +5,12 @@ import { confirmPrivacy, groupWithMember, scheduleSession, signCurrent } from '.
 import { connected, liveClient, nextState, type LiveClient } from './live-client.js';
 import { missingService } from './services.js';
 import { startServerProcess } from './processes.js';
+import { until } from './until.js';
 import { postgresBinaries, startPrivatePostgres, type PrivatePostgres } from './private-postgres.js';
 
 const PORT_A = 17_803;
 const PORT_B = 17_804;
 const PG_PORT = 17_805;
-
-/** Polls until `check` holds, or fails saying what never happened. */
-async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('a Postgres restart in the middle of a live session', () => {
   const livekitUrl = requireLivekit();
@@ -70,22 +62,26 @@ describe('a Postgres restart in the middle of a live session', () => {
 
     pg.start();
     const back = Date.now();
-    await eventually('both processes ready again', async () => (await fetch(`${a.url}/readyz`)).ok && (await fetch(`${b.url}/readyz`)).ok);
+    await until('both processes ready again', async () => (await fetch(`${a.url}/readyz`)).ok && (await fetch(`${b.url}/readyz`)).ok, 15_000);
     // Within seconds a command works again and reaches the member on the other process. (One sent while
     // that process was still re-LISTENing would not reach her: she sees the state of the next one.)
     let autoAdvance = true;
-    await eventually('a command to work and reach her', async () => {
-      autoAdvance = !autoAdvance;
-      const seen = nextState(mina, (s) => s.settings.autoAdvance === autoAdvance, 1_000);
-      const ack = await fran.emitWithAck('settings:update', { autoAdvance });
-      return (
-        ack.ok &&
-        (await seen.then(
-          () => true,
-          () => false,
-        ))
-      );
-    });
+    await until(
+      'a command to work and reach her',
+      async () => {
+        autoAdvance = !autoAdvance;
+        const seen = nextState(mina, (s) => s.settings.autoAdvance === autoAdvance, 1_000);
+        const ack = await fran.emitWithAck('settings:update', { autoAdvance });
+        return (
+          ack.ok &&
+          (await seen.then(
+            () => true,
+            () => false,
+          ))
+        );
+      },
+      15_000,
+    );
     console.log(`postgres restart: commands reach every member again ${Date.now() - back} ms after the database is back`);
 
     for (const p of [a, b]) expect(p.child.exitCode).toBeNull();

@@ -64,12 +64,6 @@ export async function listen(url: string, token: string): Promise<Listener> {
   return { room, frames: () => frames, gone, leave: () => room.disconnect() };
 }
 
-export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { until } from './until.js';
 
 export const disposeRtc = dispose;
