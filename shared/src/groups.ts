@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { text } from './text.js';
 
+export const GROUP_FORMATS = ['closed', 'open'] as const;
+/** A request to join: pending until a facilitator accepts, declines or waitlists it; withdrawn by her. */
+export const JOIN_REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'waitlisted', 'withdrawn'] as const;
+
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 const timezoneSchema = z
@@ -42,8 +46,11 @@ export type GroupPatch = z.infer<typeof groupPatchSchema>;
 export const ROLES = ['facilitator', 'co_facilitator', 'member'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
-/** Active, or removed by a facilitator (kept so her past stays attributable). Leaving a group is not built yet. */
-export const MEMBER_STATUSES = ['active', 'removed'] as const;
+/**
+ * active; leaving (she has announced it and attends until her final session); left (after it: her journal
+ * stays hers, the group's rooms are closed to her); removed (a facilitator ended the membership).
+ */
+export const MEMBER_STATUSES = ['active', 'leaving', 'left', 'removed'] as const;
 export const memberStatusSchema = z.enum(MEMBER_STATUSES);
 
 /**

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** A session's life: scheduled, then open (its room exists and the gate lets people in), then ended for good. */
-export const SESSION_STATUSES = ['scheduled', 'open', 'ended'] as const;
+/**
+ * A session's life: scheduled, then open (its room exists and the gate lets people in), then ended for good;
+ * or cancelled before it opened (it stays in the series so the group sees the week it does not meet).
+ */
+export const SESSION_STATUSES = ['scheduled', 'open', 'ended', 'cancelled'] as const;
 export const sessionStatusSchema = z.enum(SESSION_STATUSES);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 

@@ -8,5 +8,6 @@ export * from './schema/agreements.js';
 export * from './schema/sessions.js';
 export * from './schema/live.js';
 export * from './schema/plans.js';
+export * from './schema/between.js';
 export * from './schema/audit.js';
 export * from './schema/infra.js';

@@ -75,3 +75,17 @@ export const authThrottles = pgTable('auth_throttles', {
   lockouts: integer().notNull().default(0),
   lockedUntil: at(),
 });
+
+/** A one-time link to set a new password: only the token's hash is kept; used once, or expired. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: id(),
+    userId: ownedBy(() => users.id),
+    tokenHash: text().notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: at().notNull(),
+    usedAt: at(),
+  },
+  (t) => [index().on(t.userId)],
+);

@@ -14,6 +14,8 @@ export const sessions = pgTable(
     scheduledStart: at().notNull(),
     scheduledEnd: at().notNull(),
     status: sessionStatusEnum().notNull().default('scheduled'),
+    /** Where the series put it, when a facilitator moved it: the group sees "moved from Wednesday". */
+    movedFrom: at(),
     /** Random and unguessable: knowing a session id never tells you where its room is. */
     roomName: text().notNull().unique(),
     openedAt: at(),
@@ -31,6 +33,8 @@ export const privacyChecks = pgTable(
     userId: ownedBy(() => users.id),
     privateSpace: boolean().notNull(),
     headphones: boolean().notNull(),
+    /** With the group's safety check on: where she is this session (city/region), for the facilitators only. */
+    sealedLocation: text(),
     checkedAt: createdAt(),
   },
   (t) => [index().on(t.sessionId, t.userId)],
@@ -61,22 +65,3 @@ export const attendance = pgTable(
   },
   (t) => [index().on(t.sessionId, t.userId)],
 );
-
-export const journalEntries = pgTable('journal_entries', {
-  id: id(),
-  sessionId: ownedBy(() => sessions.id),
-  userId: ownedBy(() => users.id),
-  body: text().notNull(),
-  createdAt: createdAt(),
-});
-
-/** Facilitators only, kept apart from anything a member can read. */
-export const facilitatorNotes = pgTable('facilitator_notes', {
-  id: id(),
-  sessionId: ownedBy(() => sessions.id),
-  authorId: uuid()
-    .notNull()
-    .references(() => users.id),
-  body: text().notNull(),
-  createdAt: createdAt(),
-});

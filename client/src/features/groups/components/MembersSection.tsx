@@ -8,7 +8,7 @@ import { useAction } from '@/lib/use-action';
 import { membersQuery, removeMember } from '../api/groups-api';
 
 const ROLE: Record<Member['role'], string> = { facilitator: 'Facilitator', co_facilitator: 'Co-facilitator', member: 'Member' };
-const STATUS: Record<Member['status'], string> = { active: 'Active', removed: 'Removed' };
+const STATUS: Record<Member['status'], string> = { active: 'Active', leaving: 'Leaving', left: 'Left', removed: 'Removed' };
 
 function AgreementStatus({ member, current }: { member: Member; current: number | null }) {
   if (current === null) return <span className="tag">No agreement yet</span>;
