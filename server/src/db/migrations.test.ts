@@ -26,6 +26,7 @@ const EXPECTED_TABLES = [
   'pending_sign_ins',
   'privacy_checks',
   'recovery_codes',
+  'sealing_canary',
   'session_events',
   'session_notes',
   'session_plans',

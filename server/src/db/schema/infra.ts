@@ -16,3 +16,13 @@ export const socketIoAttachments = pgTable('socket_io_attachments', {
   createdAt: timestamp({ withTimezone: true }).defaultNow(),
   payload: bytea(),
 });
+
+/**
+ * A known value sealed with the data encryption key on the first start. Every start opens it: a server
+ * given a wrong key (a typo, another deployment's) refuses to start instead of failing on every note.
+ */
+export const sealingCanary = pgTable('sealing_canary', {
+  id: text().primaryKey(),
+  sealed: text().notNull(),
+  createdAt: createdAt(),
+});
