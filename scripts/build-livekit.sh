@@ -9,6 +9,7 @@ if [ -x "$BIN_DIR/server" ] && [ "$(cat "$STAMP" 2>/dev/null || echo "$VERSION")
   echo "livekit-server $VERSION already built at $BIN_DIR/server"
   exit 0
 fi
+[ -x /usr/local/go/bin/go ] && PATH="/usr/local/go/bin:$PATH"
 command -v go >/dev/null || { echo "Go is needed to build LiveKit (https://go.dev/dl/), or set LIVEKIT_BIN." >&2; exit 1; }
 mkdir -p "$BIN_DIR"
 echo "building livekit-server $VERSION (takes a few minutes the first time)..."

@@ -5,7 +5,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { findLivekitBinary, HOW_TO_GET_LIVEKIT, startLivekit, type RunningLivekit } from './livekit.js';
+import { dirname } from 'node:path';
+import { findGo, findLivekitBinary, HOW_TO_GET_LIVEKIT, LIVEKIT_VERSION, startLivekit, type RunningLivekit } from './livekit.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const SERVER_PORT = 3000;
@@ -85,12 +86,27 @@ function loadDotEnv() {
   say('dev', 'read .env');
 }
 
+/** The first `npm run dev` on a machine with Go builds the pinned LiveKit (once; later runs find it). */
+async function buildLivekit(): Promise<boolean> {
+  const go = findGo();
+  if (!go) return false;
+  say('dev', `LiveKit ${LIVEKIT_VERSION} is not built yet: building it once with ${go} (a few minutes; its output follows)`);
+  const path = `${dirname(go)}:${process.env.PATH ?? ''}`;
+  const build = run('livekit', 'bash', [`${root}scripts/build-livekit.sh`], { ...process.env, PATH: path });
+  const code = await build.exited;
+  if (code !== 0 || !findLivekitBinary()) {
+    warn(`Building LiveKit failed (exit ${code}); the lines above say why.`);
+    return false;
+  }
+  return true;
+}
+
 async function startLocalLivekit(): Promise<RunningLivekit | undefined> {
   if (process.env.LIVEKIT_URL) {
     say('dev', `using the LiveKit at ${process.env.LIVEKIT_URL} (LIVEKIT_URL is set)`);
     return undefined;
   }
-  if (!findLivekitBinary()) {
+  if (!findLivekitBinary() && !(await buildLivekit())) {
     warn(`${HOW_TO_GET_LIVEKIT}\nStarting without video: everything else works, joining a session's video will not.`);
     return undefined;
   }

@@ -15,9 +15,15 @@ export function findLivekitBinary(): string | undefined {
   return candidates.find((p) => existsSync(p));
 }
 
-export const HOW_TO_GET_LIVEKIT = `LiveKit server not found. Build it once (Go 1.22+, a few minutes):
-  npm run livekit:build
-or point LIVEKIT_BIN at a livekit-server binary.`;
+export const HOW_TO_GET_LIVEKIT = `LiveKit server not found. Build it once with \`npm run livekit:build\` (Go 1.22+, a few minutes;
+\`npm run dev\` does this by itself when Go is installed, https://go.dev/dl/), or point LIVEKIT_BIN at a
+livekit-server ${LIVEKIT_VERSION} binary.`;
+
+/** Go on PATH, or where its official installer puts it (a login shell adds that to PATH; a service may not). */
+export function findGo(): string | undefined {
+  const onPath = (process.env.PATH ?? '').split(':').map((dir) => join(dir, 'go'));
+  return [...onPath, '/usr/local/go/bin/go'].find((p) => existsSync(p));
+}
 
 export interface LivekitOptions {
   port: number;
