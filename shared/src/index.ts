@@ -4,6 +4,7 @@ export * from './groups.js';
 export * from './invites.js';
 export * from './agreements.js';
 export * from './sessions.js';
+export * from './schedule.js';
 export * from './live/index.js';
 export * from './plans.js';
 export * from './two-step.js';

@@ -12,7 +12,7 @@ const EARLIEST_START = Date.UTC(2000, 0, 1);
 const LATEST_START_YEARS_AHEAD = 5;
 
 /** A start any calendar, database and person can deal with: not before 2000, not more than five years ahead. */
-const scheduledStartSchema = z.iso.datetime({ offset: true }).refine((value) => {
+export const scheduledStartSchema = z.iso.datetime({ offset: true }).refine((value) => {
   const start = Date.parse(value);
   const latest = new Date();
   latest.setUTCFullYear(latest.getUTCFullYear() + LATEST_START_YEARS_AHEAD);
@@ -32,6 +32,8 @@ export const sessionSchema = z.object({
   scheduledStart: z.iso.datetime(),
   scheduledEnd: z.iso.datetime(),
   status: sessionStatusSchema,
+  /** Where the series first put it, when a facilitator moved it ("moved from Wed 3 Dec"); null otherwise. */
+  movedFrom: z.iso.datetime().nullable(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -32,6 +32,8 @@ const FRIENDLY: Record<ClientErrorCode, string | null> = {
   PRIVACY_CHECK_REQUIRED: 'Please confirm you’re somewhere private before joining.',
   SESSION_NOT_OPEN: 'Your facilitator hasn’t opened the session yet; this page will update.',
   SESSION_ENDED: 'This session has ended.',
+  SESSION_NOT_SCHEDULED: 'This session has already opened, ended or been cancelled, so it can’t be changed any more. Reload the page to see where it stands.',
+  SESSION_CANCELLED: 'This session is cancelled: the group doesn’t meet that week.',
   REMOVED_FROM_SESSION: 'Your facilitator has removed you from this session. If you think this is a mistake, contact them directly.',
   WAITING_FOR_ADMISSION: 'You’re in the waiting room. Your facilitator will let you in shortly.',
   VIDEO_SERVER_UNAVAILABLE: 'The video service isn’t answering right now. Wait a moment, then try again.',

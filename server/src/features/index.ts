@@ -30,6 +30,11 @@ import { createDoorRepository } from './door/repository.js';
 import { createGateRepository } from './gate/index.js';
 import { createDoor } from './door/service.js';
 import { plansFeature } from './plans/index.js';
+import { scheduleFeature } from './schedule/index.js';
+import { calendarFeature } from './calendar/index.js';
+import { absencesFeature } from './absences/index.js';
+import { createSealer } from '../lib/sealing.js';
+import { dataEncryptionKey } from '../config.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
 export async function registerFeatures(app: FastifyInstance, { audit, auth, twoStep }: Accounts) {
@@ -77,6 +82,9 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
   await app.register(plansFeature({ db, access, audit }));
+  await app.register(scheduleFeature({ db, groups: groupRepo, access, audit }));
+  await app.register(calendarFeature({ db, access, audit, publicUrl: app.config.PUBLIC_URL }));
+  await app.register(absencesFeature({ db, access, audit, sealer: createSealer(dataEncryptionKey(app.config)) }));
   await app.register(sessionRoutes(sessions, live));
   await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions, door));
   await app.register(liveRoutes(liveRepo, sessions));

@@ -17,7 +17,8 @@ const MESSAGES: Record<GateRefusal, string> = {
 export function gateError(code: GateRefusal, facts: GateFacts): AppError {
   if (code === 'AGREEMENT_REQUIRED') return new AppError(code, MESSAGES[code], { version: facts.agreement?.version });
   if (code === 'SESSION_NOT_OPEN') {
-    return new AppError(code, facts.status === 'ended' ? 'This session has ended.' : MESSAGES[code], { status: facts.status });
+    const message = facts.status === 'ended' ? 'This session has ended.' : facts.status === 'cancelled' ? 'This session is cancelled.' : MESSAGES[code];
+    return new AppError(code, message, { status: facts.status });
   }
   return new AppError(code, MESSAGES[code]);
 }

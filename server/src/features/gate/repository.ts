@@ -19,6 +19,7 @@ export interface GateSession {
   scheduledStart: Date;
   scheduledEnd: Date;
   status: GateFacts['status'];
+  movedFrom: Date | null;
 }
 
 /**
@@ -56,6 +57,7 @@ export function createGateRepository(db: Db) {
             scheduledStart: sessions.scheduledStart,
             scheduledEnd: sessions.scheduledEnd,
             status: sessions.status,
+            movedFrom: sessions.movedFrom,
           },
           live: sessionState.state,
           agreementVersion: current.version,

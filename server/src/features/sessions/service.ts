@@ -37,13 +37,14 @@ const EMPTY_ROOM_TIMEOUT_SECONDS = 15 * 60;
 // Seats beyond the members: the facilitators.
 const FACILITATOR_SEATS = 2;
 
-const toSession = (row: Pick<SessionRow, 'id' | 'groupId' | 'scheduledStart' | 'scheduledEnd' | 'status'>, groupName: string): Session => ({
+export const toSession = (row: Pick<SessionRow, 'id' | 'groupId' | 'scheduledStart' | 'scheduledEnd' | 'status' | 'movedFrom'>, groupName: string): Session => ({
   id: row.id,
   groupId: row.groupId,
   groupName,
   scheduledStart: isoString(row.scheduledStart),
   scheduledEnd: isoString(row.scheduledEnd),
   status: row.status,
+  movedFrom: row.movedFrom ? isoString(row.movedFrom) : null,
 });
 
 export function createSessionService({ repo, groups, access, livekit, audit, gate, createLiveDocument, requireFacilitatorTwoStep, now = () => new Date() }: Deps) {
@@ -126,6 +127,8 @@ export function createSessionService({ repo, groups, access, livekit, audit, gat
     async open(sessionId: string, userId: string) {
       const { session, groupName, capacity } = await loadAsFacilitator(sessionId, userId);
       if (session.status === 'ended') throw new AppError('SESSION_ENDED', 'This session has already ended.');
+      // The group does not meet that week: a cancelled session never gets a room.
+      if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 'This session is cancelled.');
       await requireFacilitatorTwoStep(userId);
       await ensureRoom(session.roomName, capacity);
       await createLiveDocument(sessionId);
