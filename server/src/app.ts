@@ -9,6 +9,7 @@ import { trustProxyOption } from './lib/trust-proxy.js';
 import { serializeError } from './lib/log.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
+import sealingPlugin from './plugins/sealing.js';
 import errorsPlugin from './plugins/errors.js';
 import securityHeadersPlugin from './plugins/security-headers.js';
 import authPlugin from './plugins/auth.js';
@@ -72,8 +73,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   // Brotli, else gzip, for every text answer over 1 KB; it hooks routes as they are added, so before any.
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(dbPlugin);
+  // Before anything reads a sealed value: a wrong DATA_ENCRYPTION_KEY stops the start here.
+  await app.register(sealingPlugin);
   await app.register(rateLimit, { global: false });
-  const accounts = createAccounts(app.db, config);
+  const accounts = createAccounts(app.db, config, app.sealer);
   await app.register(authPlugin, { resolveUser: accounts.auth.resolve });
   await app.register(livekitPlugin);
   await app.register(openapiPlugin);

@@ -42,6 +42,17 @@ export const configSchema = z
     TRUST_PROXY: trustProxySchema.default(false),
     /** Seals two-step secrets at rest. Required in production; elsewhere a public development key. */
     DATA_ENCRYPTION_KEY: z.string().min(32, 'use at least 32 random characters, e.g. `openssl rand -base64 32`').optional(),
+    /** Keys rotated out, comma-separated: they still open what they sealed; DATA_ENCRYPTION_KEY seals everything new. */
+    DATA_ENCRYPTION_KEYS_PREVIOUS: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().min(32, 'each previous key has at least 32 characters (comma-separated)')))
+      .default([]),
     /** Facilitators turn on two-step sign-in before they can open a session. */
     REQUIRE_FACILITATOR_TWO_STEP: bool.default(true),
     CLIENT_DIST: z.string().optional(),
@@ -72,5 +83,7 @@ export const livekitApiUrl = (config: Config) => config.LIVEKIT_API_URL ?? confi
 // Public on purpose: outside production nothing sealed with it is worth protecting.
 const DEVELOPMENT_DATA_KEY = 'hearth-development-data-key-public-never-use-in-production';
 export const dataEncryptionKey = (config: Config) => config.DATA_ENCRYPTION_KEY ?? DEVELOPMENT_DATA_KEY;
+/** The key that seals, then the keys that only open (lib/sealing.ts). */
+export const dataEncryptionKeys = (config: Config): [current: string, previous: string[]] => [dataEncryptionKey(config), config.DATA_ENCRYPTION_KEYS_PREVIOUS];
 
 export const cookieSecure = (config: Config) => config.COOKIE_SECURE ?? config.PUBLIC_URL.startsWith('https://');

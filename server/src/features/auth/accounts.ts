@@ -1,7 +1,6 @@
 import type { Config } from '../../config.js';
-import { dataEncryptionKey } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { createSealer } from '../../lib/sealing.js';
+import type { Sealer } from '../../lib/sealing.js';
 import { createAudit } from '../audit/service.js';
 import { createTwoStepRepository } from '../two-step/repository.js';
 import { createTwoStep } from '../two-step/service.js';
@@ -11,10 +10,10 @@ import { createThrottle } from './throttle.js';
 import { createThrottleRepository } from './throttle-repository.js';
 
 /** Accounts, sign-in and its second step, and the audit log they write to: built once, handed to whoever needs them. */
-export function createAccounts(db: Db, config: Config) {
+export function createAccounts(db: Db, config: Config, sealer: Sealer) {
   const audit = createAudit(db);
   const throttle = createThrottle({ repo: createThrottleRepository(db) });
-  const twoStep = createTwoStep({ repo: createTwoStepRepository(db), audit, throttle, sealer: createSealer(dataEncryptionKey(config)) });
+  const twoStep = createTwoStep({ repo: createTwoStepRepository(db), audit, throttle, sealer });
   const auth = createAuthService({
     repo: createAuthRepository(db),
     audit,
