@@ -4,16 +4,28 @@ import { TEST_LIVEKIT } from './services.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** A real Hearth server process, as an operator would run it, on a fixed loopback port. */
-export async function startServerProcess(env: { DATABASE_URL: string; PORT: number; LIVEKIT_URL: string; extra?: Record<string, string> }) {
-  // node itself with tsx as a loader, so SIGKILL reaches the server and not a wrapper process.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+/** The sources under tsx, as in development; or the compiled `server/dist/main.js` as `npm start` runs it. */
+const ENTRY = { source: ['--import', 'tsx', 'server/src/main.ts'], built: ['server/dist/main.js'] } as const;
+
+/**
+ * A real Hearth server process, as an operator would run it, on a fixed loopback port; without a
+ * DATABASE_URL it keeps PGlite in DATA_DIR (pass one in `extra`).
+ */
+export async function startServerProcess(env: {
+  DATABASE_URL?: string;
+  PORT: number;
+  LIVEKIT_URL: string;
+  extra?: Record<string, string>;
+  entry?: keyof typeof ENTRY;
+}) {
+  // node itself (with tsx as a loader for the sources), so SIGKILL reaches the server and not a wrapper process.
+  const child: ChildProcess = spawn(process.execPath, [...ENTRY[env.entry ?? 'source']], {
     cwd: ROOT,
     env: {
       ...process.env,
       HOST: '127.0.0.1',
       PORT: String(env.PORT),
-      DATABASE_URL: env.DATABASE_URL,
+      ...(env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : {}),
       LIVEKIT_URL: env.LIVEKIT_URL,
       LIVEKIT_API_KEY: TEST_LIVEKIT.apiKey,
       LIVEKIT_API_SECRET: TEST_LIVEKIT.apiSecret,

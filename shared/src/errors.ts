@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'PRIVACY_CHECK_REQUIRED',
   'SESSION_NOT_OPEN',
   'SESSION_ENDED',
+  'SESSION_NOT_ENDED',
   'SESSION_NOT_SCHEDULED',
   'SESSION_CANCELLED',
   'REMOVED_FROM_SESSION',
@@ -70,6 +71,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   AGREEMENT_OUTDATED: 409,
   SESSION_NOT_OPEN: 409,
   SESSION_ENDED: 409,
+  /** Notes and journals wait for a session to begin or end; so does the check-out rating. */
+  SESSION_NOT_ENDED: 409,
   /** Moving, cancelling or an absence notice: only a session that has not opened yet. */
   SESSION_NOT_SCHEDULED: 409,
   SESSION_CANCELLED: 409,

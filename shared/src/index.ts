@@ -8,3 +8,5 @@ export * from './schedule.js';
 export * from './live/index.js';
 export * from './plans.js';
 export * from './two-step.js';
+export * from './notes.js';
+export * from './journal.js';

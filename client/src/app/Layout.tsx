@@ -52,6 +52,7 @@ function Frame() {
             {user ? (
               <nav aria-label="Account" className="site-nav">
                 <Link to={paths.groups}>Your groups</Link>
+                <Link to={paths.journal}>Journal</Link>
                 <Link to={paths.account}>Account</Link>
                 <button type="button" className="link-button" onClick={() => void signOut().then(() => navigate(paths.signIn))}>
                   Sign out

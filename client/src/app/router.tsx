@@ -11,6 +11,8 @@ import { InvitePage } from './routes/InvitePage';
 import { NewGroupPage } from './routes/NewGroupPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { SessionPage } from './routes/SessionPage';
+import { SessionNotesPage } from './routes/SessionNotesPage';
+import { JournalPage } from './routes/JournalPage';
 import { SignInPage } from './routes/SignInPage';
 import { SignUpPage } from './routes/SignUpPage';
 
@@ -30,6 +32,8 @@ export const router = createBrowserRouter([
       { path: paths.newGroup, element: signedIn(<NewGroupPage />) },
       { path: '/groups/:groupId', element: signedIn(<GroupPage />) },
       { path: '/sessions/:sessionId', element: signedIn(<SessionPage />) },
+      { path: '/sessions/:sessionId/notes', element: signedIn(<SessionNotesPage />) },
+      { path: paths.journal, element: signedIn(<JournalPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,6 +9,8 @@ export const paths = {
   group: (groupId: string) => `/groups/${groupId}`,
   invite: (token: string) => `/invite/${token}`,
   session: (sessionId: string) => `/sessions/${sessionId}`,
+  sessionNotes: (sessionId: string) => `/sessions/${sessionId}/notes`,
+  journal: '/journal',
 } as const;
 
 /** Where to go after signing in: only our own paths, never another site. */

@@ -1,7 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Pool } from 'pg';
+import { MIGRATIONS_FOLDER } from '../lib/paths.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -15,8 +15,6 @@ export interface Database {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
-
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../migrations', import.meta.url));
 
 /** With a DATABASE_URL, node-postgres; without, PGlite in a folder that survives restarts. */
 export async function openDatabase(opts: {

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { MIGRATIONS_FOLDER } from './client.js';
+import { MIGRATIONS_FOLDER } from '../lib/paths.js';
 import { describeEachDatabase, query } from '../../test/harness.js';
 
 const EXPECTED_TABLES = [

@@ -30,6 +30,8 @@ import { createDoorRepository } from './door/repository.js';
 import { createGateRepository } from './gate/index.js';
 import { createDoor } from './door/service.js';
 import { plansFeature } from './plans/index.js';
+import { notesFeature } from './notes/index.js';
+import { journalFeature } from './journal/index.js';
 import { scheduleFeature } from './schedule/index.js';
 import { calendarFeature } from './calendar/index.js';
 import { absencesFeature } from './absences/index.js';
@@ -82,6 +84,9 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
   await app.register(plansFeature({ db, access, audit }));
+  const journal = journalFeature({ db, access, sealer: app.sealer });
+  await app.register(journal.routes);
+  await app.register(notesFeature({ db, access, audit, sealer: app.sealer, sharedEntries: journal.service.sharedWithFacilitators }));
   await app.register(scheduleFeature({ db, groups: groupRepo, access, audit }));
   await app.register(calendarFeature({ db, access, audit, publicUrl: app.config.PUBLIC_URL }));
   await app.register(absencesFeature({ db, access, audit, sealer: createSealer(dataEncryptionKey(app.config)) }));

@@ -2,9 +2,9 @@ import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { CLIENT_DIST } from '../lib/paths.js';
 
-const DEFAULT_DIST = fileURLToPath(new URL('../../../client/dist', import.meta.url));
+const DEFAULT_DIST = CLIENT_DIST;
 
 /** Vite names every built asset by its content hash, so a name never changes meaning: cache it for good. */
 const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;

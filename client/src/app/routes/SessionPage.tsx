@@ -11,6 +11,8 @@ import { GateProgress } from '@/features/sessions/components/GateProgress';
 import { PrivacyCheck } from '@/features/sessions/components/PrivacyCheck';
 import { WaitingForOpen } from '@/features/sessions/components/WaitingForOpen';
 import { useSessionGate } from '@/features/sessions/hooks/use-session-gate';
+import { SessionRecap } from '@/features/notes';
+import { SessionReflection } from '@/features/journal';
 
 // livekit-client is large; only people who reach the room download it.
 const RoomView = lazy(() => import('@/features/room/components/RoomView'));
@@ -27,32 +29,45 @@ function Stopped({ title, children, groupId }: { title: string; children: ReactN
   );
 }
 
-function SessionEnded({ groupId }: { groupId: string }) {
+function SessionEnded({ gate }: { gate: SessionGate }) {
+  const facilitating = gate.myRole !== 'member';
   return (
-    <Stopped title="This session has ended" groupId={groupId}>
-      <p>Thank you for being part of it. Your next session will appear on the group page.</p>
-    </Stopped>
+    <>
+      <Stopped title="This session has ended" groupId={gate.session.groupId}>
+        <p>Thank you for being part of it. Your next session will appear on the group page.</p>
+        {facilitating ? (
+          <p>
+            <Link to={paths.sessionNotes(gate.session.id)}>Notes and recap for this session</Link> (facilitators only)
+          </p>
+        ) : null}
+      </Stopped>
+      {facilitating ? null : (
+        <>
+          <SessionRecap sessionId={gate.session.id} />
+          <SessionReflection sessionId={gate.session.id} />
+        </>
+      )}
+    </>
   );
 }
 
 function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
   const navigate = useNavigate();
   const { session } = gate;
+  // Once it is over, no step of the way in matters: a member who missed it reads the recap and may reflect.
+  if (session.status === 'ended') return <SessionEnded gate={gate} />;
   switch (gate.next) {
     case 'agreement':
       return <AgreementSigner groupId={session.groupId} onSigned={reload} />;
     case 'privacy':
       return <PrivacyCheck sessionId={session.id} onConfirmed={reload} />;
     case 'removed':
-      // Once the session is over, that it ended is the news; the removal no longer changes anything.
-      if (session.status === 'ended') return <SessionEnded groupId={session.groupId} />;
       return (
         <Stopped title="You can’t rejoin this session" groupId={session.groupId}>
           <p>The facilitator removed you from this session. If you think this is a mistake, or you’d like to talk about it, contact them directly.</p>
         </Stopped>
       );
     case 'wait_for_open':
-      if (session.status === 'ended') return <SessionEnded groupId={session.groupId} />;
       return <WaitingForOpen gate={gate} onOpened={reload} />;
     // One element for both, so the device check she made and her place in the room survive admission.
     case 'lobby':
@@ -116,7 +131,7 @@ export function SessionPage() {
               </p>
               <p className="eyebrow">Session · {formatDateTime(data.session.scheduledStart)}</p>
               <h1>{data.session.groupName}</h1>
-              {data.next === 'ready' ? null : <GateProgress step={data.next} />}
+              {data.next === 'ready' || data.session.status === 'ended' ? null : <GateProgress step={data.next} />}
             </>
           )}
           <div ref={stepRef}>

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDrizzleJson, generateMigration, type DrizzleSnapshotJSON } from 'drizzle-kit/api';
-import { MIGRATIONS_FOLDER } from '../client.js';
+import { MIGRATIONS_FOLDER } from '../../lib/paths.js';
 import * as schema from '../schema.js';
 
 const meta = (file: string): unknown => JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', file), 'utf8'));

@@ -64,6 +64,11 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
                     </span>
                   </Link>
                 ) : null}
+                {session.status === 'open' || session.status === 'ended' ? (
+                  <Link className="button button--secondary button--small" to={paths.sessionNotes(session.id)}>
+                    Notes<span className="visually-hidden"> on the session on {when}</span>
+                  </Link>
+                ) : null}
                 {isJoinable(session.status) ? (
                   <ConfirmButton
                     label="End"
