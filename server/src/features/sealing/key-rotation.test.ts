@@ -14,8 +14,8 @@ import { groupWithMember, scheduleSession } from '../../../test/fixtures.js';
 import { missingService, TEST_POSTGRES_URL } from '../../../test/services.js';
 import { resealAll } from './reseal.js';
 
-const KEY_A = 'the key this deployment first started with, 32+';
-const KEY_B = 'the key it rotates to after a year, also 32+ long';
+const KEY_A = 'the key this deployment first started with (32+)';
+const KEY_B = 'the key it rotates to after a year: also 32+ long';
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 
 const put = (app: App, person: Person, url: string, payload: object) =>
@@ -130,7 +130,7 @@ for (const driver of ['pglite', 'postgres'] as Driver[]) {
 
       // Key A alone no longer opens this database.
       await expect(start({ DATA_ENCRYPTION_KEY: KEY_A })).rejects.toThrow(/DATA_ENCRYPTION_KEY cannot open/);
-    });
+    }, 120_000);
   });
 }
 
