@@ -15,7 +15,7 @@ const packagesStayExternal: Plugin = {
 };
 
 await build({
-  entryPoints: [`${root}server/src/main.ts`, `${root}server/src/db/migrate-cli.ts`],
+  entryPoints: [`${root}server/src/main.ts`, `${root}server/src/db/migrate-cli.ts`, `${root}server/src/features/sealing/reseal-cli.ts`],
   outdir: `${root}server/dist`,
   bundle: true,
   platform: 'node',
