@@ -35,8 +35,6 @@ import { journalFeature } from './journal/index.js';
 import { scheduleFeature } from './schedule/index.js';
 import { calendarFeature } from './calendar/index.js';
 import { absencesFeature } from './absences/index.js';
-import { createSealer } from '../lib/sealing.js';
-import { dataEncryptionKey } from '../config.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
 export async function registerFeatures(app: FastifyInstance, { audit, auth, twoStep }: Accounts) {
@@ -89,7 +87,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(notesFeature({ db, access, audit, sealer: app.sealer, sharedEntries: journal.service.sharedWithFacilitators }));
   await app.register(scheduleFeature({ db, groups: groupRepo, access, audit }));
   await app.register(calendarFeature({ db, access, audit, publicUrl: app.config.PUBLIC_URL }));
-  await app.register(absencesFeature({ db, access, audit, sealer: createSealer(dataEncryptionKey(app.config)) }));
+  await app.register(absencesFeature({ db, access, audit, sealer: app.sealer }));
   await app.register(sessionRoutes(sessions, live));
   await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions, door));
   await app.register(liveRoutes(liveRepo, sessions));
