@@ -63,6 +63,9 @@ export async function fuzzFixture(app: App) {
       const link = await invite(facilitator, groupId);
       const res = await member.request('POST', `/api/invites/${link.token}/accept`);
       if (res.statusCode !== 200) throw new Error(`re-joining failed: ${res.body}`);
+    } else if (method === 'POST' && url === `/api/groups/${groupId}/membership/leaving`) {
+      // She stays after all: once her last session ended, she would be refused everything after.
+      await member.request('DELETE', url);
     } else if (method === 'DELETE' && url === `/api/groups/${groupId}/invites/${known.inviteId?.[0] ?? ''}`) {
       await freshInvite();
     } else if (method === 'POST' && url === `/api/groups/${groupId}/agreements`) {

@@ -16,7 +16,9 @@ interface Ids {
 const FACILITATOR_ROUTES: [Method, (ids: Ids) => string, unknown?][] = [
   ['PATCH', (i) => `/api/groups/${i.groupId}`, { name: 'Taken over' }],
   ['GET', (i) => `/api/groups/${i.groupId}/members`],
-  ['DELETE', (i) => `/api/groups/${i.groupId}/members/${i.memberId}`],
+  ['DELETE', (i) => `/api/groups/${i.groupId}/members/${i.memberId}`, { reason: 'Taken over' }],
+  ['PATCH', (i) => `/api/groups/${i.groupId}/leaving-notice`, { sessions: 1 }],
+  ['GET', (i) => `/api/groups/${i.groupId}/audit`],
   ['POST', (i) => `/api/groups/${i.groupId}/invites`, {}],
   ['GET', (i) => `/api/groups/${i.groupId}/invites`],
   ['DELETE', (i) => `/api/groups/${i.groupId}/invites/${i.inviteId}`],

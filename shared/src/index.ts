@@ -10,3 +10,5 @@ export * from './plans.js';
 export * from './two-step.js';
 export * from './notes.js';
 export * from './journal.js';
+export * from './membership.js';
+export * from './audit.js';

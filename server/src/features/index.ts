@@ -30,6 +30,10 @@ import { createDoorRepository } from './door/repository.js';
 import { createGateRepository } from './gate/index.js';
 import { createDoor } from './door/service.js';
 import { plansFeature } from './plans/index.js';
+import { membershipFeature } from './membership/index.js';
+import { createAuditRepository } from './audit/repository.js';
+import { createAuditHistory } from './audit/history.js';
+import { auditRoutes } from './audit/routes.js';
 import { notesFeature } from './notes/index.js';
 import { journalFeature } from './journal/index.js';
 import { scheduleFeature } from './schedule/index.js';
@@ -44,6 +48,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   const liveRepo = createLiveRepository(db);
   const gate = createGateRepository(db);
   const agreements = createAgreementService({ repo: createAgreementRepository(db), access, audit });
+  const membership = membershipFeature({ db, access, audit });
   const sessions = createSessionService({
     repo: createSessionRepository(db),
     groups: groupRepo,
@@ -53,11 +58,12 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
     gate,
     createLiveDocument: liveRepo.create,
     requireFacilitatorTwoStep: app.config.REQUIRE_FACILITATOR_TWO_STEP ? twoStep.requireEnabled : async () => {},
+    onEnded: membership.onSessionEnded,
   });
   const live = createLiveService({
     repo: liveRepo,
     log: app.log,
-    outlets: createLiveEffects(io, app.ioClustered, sessions),
+    outlets: createLiveEffects(io, app.ioClustered, sessions, audit),
   });
   const door = createDoor({ repo: createDoorRepository(db), gate, livekit, audit, log: app.log, reconcileMs: app.config.LIVEKIT_RECONCILE_MS });
   const presence = createPresenceSweep({
@@ -82,6 +88,8 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
   await app.register(plansFeature({ db, access, audit }));
+  await app.register(membership.routes);
+  await app.register(auditRoutes(createAuditHistory({ repo: createAuditRepository(db), access })));
   const journal = journalFeature({ db, access, sealer: app.sealer });
   await app.register(journal.routes);
   await app.register(notesFeature({ db, access, audit, sealer: app.sealer, sharedEntries: journal.service.sharedWithFacilitators }));

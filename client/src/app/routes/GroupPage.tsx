@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { isFacilitatorRole, type Group } from '@hearth/shared';
+import { isFacilitatorRole, isInGroup, type Group, type Member } from '@hearth/shared';
 import { pageTitle } from '@/config/app';
 import { paths } from '@/config/paths';
 import { ErrorNotice, Loading } from '@/components/Notice';
@@ -11,6 +11,9 @@ import { GroupSummary } from '@/features/groups/components/GroupSummary';
 import { MembersSection } from '@/features/groups/components/MembersSection';
 import { InvitesSection } from '@/features/invites/components/InvitesSection';
 import { PlanSection } from '@/features/plans';
+import { AuditSection } from '@/features/audit';
+import { EndMembership, LeavingNotices, LeavingNoticeSetting, LeavingSection, lastSessionText, membershipQuery } from '@/features/membership';
+import { useAuth } from '@/lib/auth-context';
 import { MemberSessionsList } from '@/features/sessions/components/MemberSessionsList';
 import { SessionsSection } from '@/features/sessions/components/SessionsSection';
 
@@ -20,10 +23,20 @@ const SECTIONS = [
   ['agreement', 'Agreement'],
   ['invites', 'Invites'],
   ['members', 'Members'],
+  ['history', 'History'],
   ['details', 'Details'],
 ] as const;
 
 function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged: (g: Group) => void; reload: () => void }) {
+  const leaving = useQuery(membershipQuery(group.id)).data?.leaving ?? [];
+  const leavingNote = (member: Member) => {
+    const found = member.status === 'leaving' ? leaving.find((m) => m.userId === member.userId) : undefined;
+    return found ? <span className="tag tag--warning">Leaving — {lastSessionText(found)}</span> : null;
+  };
+  const endAction = (member: Member, done: (message: string) => void) =>
+    member.role === 'member' && isInGroup(member.status) ? (
+      <EndMembership groupId={group.id} member={member} onEnded={(name) => done(`${name}’s membership has ended. The reason is in the group’s history.`)} />
+    ) : null;
   return (
     <>
       {group.currentAgreementVersion === null ? (
@@ -33,6 +46,7 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
           </p>
         </div>
       ) : null}
+      <LeavingNotices groupId={group.id} facilitator />
       <nav aria-label="On this page" className="section-nav">
         <ul>
           {SECTIONS.map(([id, label]) => (
@@ -46,20 +60,33 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
       <PlanSection groupId={group.id} durationMinutes={group.schedule.durationMinutes} />
       <AgreementSection groupId={group.id} onPublished={reload} />
       <InvitesSection groupId={group.id} />
-      <MembersSection key={group.currentAgreementVersion ?? 0} groupId={group.id} currentAgreementVersion={group.currentAgreementVersion} />
+      <MembersSection
+        key={group.currentAgreementVersion ?? 0}
+        groupId={group.id}
+        currentAgreementVersion={group.currentAgreementVersion}
+        statusNote={leavingNote}
+        actions={endAction}
+      />
+      <section className="panel" aria-label="Leaving">
+        <LeavingNoticeSetting groupId={group.id} />
+      </section>
+      <AuditSection groupId={group.id} />
       <GroupDetailsSection group={group} onSaved={onChanged} />
     </>
   );
 }
 
 function MemberView({ group }: { group: Group }) {
+  const { user } = useAuth();
   return (
     <>
+      <LeavingNotices groupId={group.id} facilitator={false} />
       <MemberSessionsList groupId={group.id} />
       <section className="panel" aria-labelledby="about-heading">
         <h2 id="about-heading">About the group</h2>
         <GroupSummary group={group} />
       </section>
+      {user ? <LeavingSection groupId={group.id} userId={user.id} /> : null}
     </>
   );
 }

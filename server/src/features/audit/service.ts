@@ -6,7 +6,10 @@ export interface AuditEntry {
   action: string;
   groupId?: string;
   subjectId?: string;
-  /** Ids and counts only: never names, emails, agreement text or anything a member said. */
+  /**
+   * Ids and counts only: never names, emails, agreement text or anything a member said. The one text
+   * is a facilitator's reason for ending a membership, which the group's facilitators read in its history.
+   */
   detail?: Record<string, string | number | boolean>;
 }
 

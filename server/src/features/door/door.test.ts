@@ -21,7 +21,7 @@ const CASES: { name: string; refuse: (s: Scene) => Promise<void>; leavesFirst?: 
   },
   {
     name: 'removed from the group',
-    refuse: async (s) => void (await s.facilitator.request('DELETE', `/api/groups/${s.groupId}/members/${s.member.id}`)),
+    refuse: async (s) => void (await s.facilitator.request('DELETE', `/api/groups/${s.groupId}/members/${s.member.id}`, { reason: 'Broke the agreement' })),
   },
   {
     // A new version does not put out those inside; it is needed before her next join.

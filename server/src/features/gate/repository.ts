@@ -1,5 +1,6 @@
 import { and, desc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { alias, type PgTable } from 'drizzle-orm/pg-core';
+import { isInGroup } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
 import { agreementAcceptances, agreements, authSessions, groupMembers, groups, privacyChecks, sessionRemovals, sessionState, sessions } from '../../db/schema.js';
 import type { GateFacts, PersonAtGate } from './rule.js';
@@ -46,6 +47,8 @@ export function createGateRepository(db: Db) {
             .from(table)
             .where(where),
         ).mapWith(Boolean);
+      // A leaving member's final session: once it has ended she is no longer in the group.
+      const finalSession = alias(sessions, 'final_session');
       const rows = await db
         .select({
           session: {
@@ -65,6 +68,7 @@ export function createGateRepository(db: Db) {
           userId: groupMembers.userId,
           role: groupMembers.role,
           memberStatus: groupMembers.status,
+          finalEnded: anyRow(finalSession, and(eq(finalSession.id, groupMembers.finalSessionId), eq(finalSession.status, 'ended'))),
           accepted: anyRow(agreementAcceptances, and(eq(agreementAcceptances.agreementId, current.id), eq(agreementAcceptances.userId, groupMembers.userId))),
           privacyChecked: anyRow(
             privacyChecks,
@@ -88,8 +92,9 @@ export function createGateRepository(db: Db) {
       const people = new Map<string, PersonAtGate>();
       for (const row of rows) {
         if (!row.userId || !row.role) continue;
-        const { accepted, privacyChecked, removed, signedIn } = row;
-        people.set(row.userId, { role: row.role, active: row.memberStatus === 'active', accepted, privacyChecked, removed, signedIn });
+        const { accepted, privacyChecked, removed, signedIn, memberStatus } = row;
+        const active = memberStatus !== null && isInGroup(memberStatus, row.finalEnded);
+        people.set(row.userId, { role: row.role, active, accepted, privacyChecked, removed, signedIn });
       }
       const agreement = first.agreementVersion !== null && first.publishedAt ? { version: first.agreementVersion, publishedAt: first.publishedAt } : null;
       return { session: first.session, facts: { status: first.session.status, agreement, live: first.live, people } };

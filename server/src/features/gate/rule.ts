@@ -3,7 +3,7 @@ import { mustWaitInLobby, type ErrorCode, type LiveState, type Role, type Sessio
 /** What the gate knows about one person in one session. */
 export interface PersonAtGate {
   role: Role;
-  /** An active member of the group (removed people keep their row, inactive). */
+  /** In the group (isInGroup: active, or leaving until her final session has ended; removed and left people keep their row). */
   active: boolean;
   /** Signed the group's current agreement. */
   accepted: boolean;

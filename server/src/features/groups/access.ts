@@ -1,15 +1,17 @@
-import { isFacilitatorRole } from '@hearth/shared';
+import { isFacilitatorRole, isInGroup } from '@hearth/shared';
 import { AppError, forbidden } from '../../lib/errors.js';
 import type { GroupRepository, MembershipRow } from './repository.js';
 
 /**
  * Who may see and do what in a group. Every feature asks here, so the rule lives once:
- * removed or departed people are not members; only facilitators run the group.
+ * removed or departed people are not members (isInGroup), a leaving one is until her final session
+ * has ended; only facilitators run the group.
  */
 export function createGroupAccess(repo: GroupRepository) {
   async function requireMember(groupId: string, userId: string): Promise<MembershipRow> {
     const membership = await repo.findMembership(groupId, userId);
-    if (!membership || membership.status !== 'active') {
+    const finalEnded = membership?.status === 'leaving' && membership.finalSessionId !== null && (await repo.sessionEnded(membership.finalSessionId));
+    if (!membership || !isInGroup(membership.status, finalEnded)) {
       throw new AppError('NOT_A_MEMBER', 'You are not a member of this group.');
     }
     return membership;

@@ -60,7 +60,7 @@ describeEachDatabase('groups', (h) => {
   it('removes a member, who can then no longer read the group', async () => {
     const { facilitator, member, groupId } = await groupWithMember(h.app);
     expect((await member.request('GET', `/api/groups/${groupId}`)).statusCode).toBe(200);
-    expect((await facilitator.request('DELETE', `/api/groups/${groupId}/members/${member.id}`)).statusCode).toBe(204);
+    expect((await facilitator.request('DELETE', `/api/groups/${groupId}/members/${member.id}`, { reason: 'Broke the agreement' })).statusCode).toBe(204);
     const after = await member.request('GET', `/api/groups/${groupId}`);
     expect(after.statusCode).toBe(403);
     expect(after.json().code).toBe('NOT_A_MEMBER');

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { IN_GROUP_STATUSES } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
-import { agreementAcceptances, agreements, groupMembers, groups, users } from '../../db/schema.js';
+import { agreementAcceptances, agreements, groupMembers, groups, sessions, users } from '../../db/schema.js';
 
 export type GroupRow = typeof groups.$inferSelect;
 export type MembershipRow = typeof groupMembers.$inferSelect;
@@ -28,13 +29,17 @@ export function createGroupRepository(db: Db) {
           .limit(1)
       )[0],
 
-    /** Groups where this person is an active member or facilitator. */
+    /** Has this session ended (a leaving member's final one: after it she is no longer in the group)? */
+    sessionEnded: async (sessionId: string) =>
+      (await db.select({ status: sessions.status }).from(sessions).where(eq(sessions.id, sessionId)).limit(1))[0]?.status === 'ended',
+
+    /** Groups where this person is a member (active or leaving) or facilitator. */
     listGroupsFor: (userId: string) =>
       db
         .select({ group: groups, role: groupMembers.role })
         .from(groupMembers)
         .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-        .where(and(eq(groupMembers.userId, userId), eq(groupMembers.status, 'active')))
+        .where(and(eq(groupMembers.userId, userId), inArray(groupMembers.status, IN_GROUP_STATUSES)))
         .orderBy(desc(groups.createdAt)),
 
     listMembers: (groupId: string) =>
@@ -68,13 +73,13 @@ export function createGroupRepository(db: Db) {
           .returning()
       )[0],
 
-    /** Members holding a seat: active, not facilitators. */
+    /** Members holding a seat: active or leaving (she keeps hers until her final session), not facilitators. */
     countSeatedMembers: async (groupId: string) =>
       (
         await db
           .select({ userId: groupMembers.userId })
           .from(groupMembers)
-          .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'member'), eq(groupMembers.status, 'active')))
+          .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'member'), inArray(groupMembers.status, IN_GROUP_STATUSES)))
       ).length,
 
     /** Joins as a member, or comes back after leaving or removal through a new invite. */
@@ -84,7 +89,7 @@ export function createGroupRepository(db: Db) {
         .values({ groupId, userId, role: 'member', status: 'active' })
         .onConflictDoUpdate({
           target: [groupMembers.groupId, groupMembers.userId],
-          set: { status: 'active', statusChangedAt: new Date() },
+          set: { status: 'active', statusChangedAt: new Date(), finalSessionId: null },
         }),
   };
 }

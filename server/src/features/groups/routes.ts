@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { groupIdParamsSchema, groupInputSchema, groupPatchSchema, groupSchema, memberParamsSchema, memberSchema } from '@hearth/shared';
+import { endMembershipBodySchema, groupIdParamsSchema, groupInputSchema, groupPatchSchema, groupSchema, memberParamsSchema, memberSchema } from '@hearth/shared';
 import { errors } from '../../lib/route.js';
 import type { GroupService } from './service.js';
 
@@ -66,13 +66,14 @@ export const groupRoutes =
       {
         schema: {
           tags,
-          summary: 'Remove a member from the group (facilitators)',
+          summary: 'End a member’s membership, with a reason kept in the audit log (facilitators)',
           params: memberParamsSchema,
+          body: endMembershipBodySchema,
           response: { 204: z.null(), ...errors(400, 401, 403, 404, 409) },
         },
       },
       async (request, reply) => {
-        await groups.removeMember(request.params.groupId, request.params.userId, request.requireUser().id);
+        await groups.endMembership(request.params.groupId, request.params.userId, request.requireUser().id, request.body.reason);
         return reply.status(204).send(null);
       },
     );

@@ -1,4 +1,4 @@
-import type { Group, GroupInput, GroupPatch, Member } from '@hearth/shared';
+import { isInGroup, type Group, type GroupInput, type GroupPatch, type Member } from '@hearth/shared';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Audit } from '../audit/service.js';
 import type { GroupAccess } from './access.js';
@@ -101,13 +101,19 @@ export function createGroupService({ repo, access, audit, onMemberRemoved }: Dep
       });
     },
 
-    async removeMember(groupId: string, memberId: string, userId: string) {
+    /**
+     * Ends a member's membership (active or leaving) for a reason the facilitator writes: kept in the
+     * audit log's detail for the group's facilitators, never in the server's logs.
+     */
+    async endMembership(groupId: string, memberId: string, userId: string, reason: string) {
       await access.requireFacilitator(groupId, userId);
+      if (memberId === userId) throw new AppError('FORBIDDEN', 'You cannot end your own membership here.');
       const target = await repo.findMembership(groupId, memberId);
       if (!target) throw notFound('Member');
       if (target.role !== 'member') throw new AppError('FORBIDDEN', 'Facilitators cannot be removed here.');
+      if (!isInGroup(target.status)) throw new AppError('MEMBERSHIP_ENDED', 'This membership has already ended.');
       await repo.setMemberStatus(groupId, memberId, 'removed');
-      await audit.record({ actorId: userId, action: 'member.remove', groupId, subjectId: memberId });
+      await audit.record({ actorId: userId, action: 'member.remove', groupId, subjectId: memberId, detail: { reason } });
       await onMemberRemoved(groupId, memberId);
     },
   };

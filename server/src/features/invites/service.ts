@@ -1,4 +1,4 @@
-import type { CreateInviteBody, CreatedInvite, Invite, InvitePreview } from '@hearth/shared';
+import { isInGroup, type CreateInviteBody, type CreatedInvite, type Invite, type InvitePreview } from '@hearth/shared';
 import { AppError, notFound } from '../../lib/errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import type { Audit } from '../audit/service.js';
@@ -78,7 +78,8 @@ export function createInviteService({ repo, groups, access, audit, publicUrl, no
     async accept(token: string, userId: string) {
       const { invite, group } = await usable(token);
       const existing = await groups.findMembership(group.id, userId);
-      if (existing?.status === 'active') return { groupId: group.id };
+      // Already in the group (a leaving member too: an invite does not undo her notice).
+      if (existing && isInGroup(existing.status)) return { groupId: group.id };
       if ((await groups.countSeatedMembers(group.id)) >= group.capacity) {
         throw new AppError('GROUP_FULL', 'This group is full. Ask your facilitator about a place.');
       }

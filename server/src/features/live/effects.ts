@@ -1,4 +1,5 @@
 import type { LiveServer } from '../../plugins/io.js';
+import type { Audit } from '../audit/service.js';
 import type { SessionService } from '../sessions/service.js';
 import { broadcastState, closeConnections, rooms } from './fanout.js';
 import type { LiveOutlets } from './service.js';
@@ -6,9 +7,10 @@ import type { LiveOutlets } from './service.js';
 /**
  * What the live commands mean outside the live document, in one place: a mute reaches LiveKit, a
  * removal is written for good and puts her out of the video room and the live channel, ending a
- * session ends it for the room and every socket, a moment signal reaches the facilitators only.
+ * session ends it for the room and every socket, a moment signal reaches the facilitators only, an
+ * admission from the waiting room is kept in the group's audit log.
  */
-export function createLiveEffects(io: LiveServer, clustered: boolean, sessions: SessionService): LiveOutlets {
+export function createLiveEffects(io: LiveServer, clustered: boolean, sessions: SessionService, audit: Audit): LiveOutlets {
   return {
     broadcast: (sessionId, state) => broadcastState(io, clustered, sessionId, state),
     signal: (sessionId, signal) => io.of('/live').to(rooms.facilitators(sessionId)).emit('signal', signal),
@@ -19,6 +21,12 @@ export function createLiveEffects(io: LiveServer, clustered: boolean, sessions: 
     },
     vet: async (sessionId, command) =>
       command.type === 'member:mute' || command.type === 'member:remove' ? sessions.vetModeration(sessionId, command.payload.userId) : null,
+    async admitted(sessionId, userIds, byUserId) {
+      const { session } = await sessions.requireFacilitatorOf(sessionId, byUserId);
+      for (const userId of userIds) {
+        await audit.record({ actorId: byUserId, action: 'session.admit', groupId: session.groupId, subjectId: userId, detail: { sessionId } });
+      }
+    },
     async endSession(sessionId, byUserId) {
       await sessions.end(sessionId, byUserId);
       closeConnections(io, rooms.session(sessionId), 'SESSION_NOT_OPEN', 'This session has ended.');

@@ -144,7 +144,7 @@ describeEachDatabase('the /live channel', (h) => {
   it('disconnects a member removed from the group while a session runs', async () => {
     const { facilitator, mina, member, groupId } = await liveSession(h);
     const closed = new Promise((resolve) => mina.once('closed', resolve));
-    expect((await facilitator.request('DELETE', `/api/groups/${groupId}/members/${member.id}`)).statusCode).toBe(204);
+    expect((await facilitator.request('DELETE', `/api/groups/${groupId}/members/${member.id}`, { reason: 'Broke the agreement' })).statusCode).toBe(204);
     expect(await closed).toMatchObject({ code: 'NOT_A_MEMBER' });
   });
 

@@ -12,6 +12,8 @@ export interface LiveOutlets {
   mute(sessionId: string, userId: string): Promise<void>;
   remove(sessionId: string, userId: string, byUserId: string): Promise<void>;
   endSession(sessionId: string, byUserId: string): Promise<void>;
+  /** Admitted from the waiting room: recorded in the group's audit log. */
+  admitted(sessionId: string, userIds: string[], byUserId: string): Promise<void>;
   /**
    * What only the world can say about a command the reducer would take: is the person it names a
    * member of this group, is she in the video room. Asked before anything is written, so a refusal
@@ -67,6 +69,7 @@ export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) 
       if (effect.type === 'mute') await outlets.mute(sessionId, effect.userId);
       if (effect.type === 'remove') await outlets.remove(sessionId, effect.userId, actor.userId);
       if (effect.type === 'end-session') await outlets.endSession(sessionId, actor.userId);
+      if (effect.type === 'admit') await outlets.admitted(sessionId, effect.userIds, actor.userId);
     }
   }
 

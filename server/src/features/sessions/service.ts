@@ -1,6 +1,7 @@
 import {
   firstName,
   isFacilitatorRole,
+  isInGroup,
   type CreateSessionBody,
   type PrivacyCheckBody,
   type RoomToken,
@@ -29,6 +30,8 @@ interface Deps {
   createLiveDocument: (sessionId: string) => Promise<void>;
   /** Refuses a facilitator without two-step sign-in, when the operator asks for it (REQUIRE_FACILITATOR_TWO_STEP). */
   requireFacilitatorTwoStep: (userId: string) => Promise<void>;
+  /** After a session has ended: whoever said goodbye in it is now `left` (membership/). */
+  onEnded?: (groupId: string, sessionId: string) => Promise<void>;
   now?: () => Date;
 }
 
@@ -47,7 +50,18 @@ export const toSession = (row: Pick<SessionRow, 'id' | 'groupId' | 'scheduledSta
   movedFrom: row.movedFrom ? isoString(row.movedFrom) : null,
 });
 
-export function createSessionService({ repo, groups, access, livekit, audit, gate, createLiveDocument, requireFacilitatorTwoStep, now = () => new Date() }: Deps) {
+export function createSessionService({
+  repo,
+  groups,
+  access,
+  livekit,
+  audit,
+  gate,
+  createLiveDocument,
+  requireFacilitatorTwoStep,
+  onEnded,
+  now = () => new Date(),
+}: Deps) {
   async function load(sessionId: string) {
     const found = await repo.find(sessionId);
     if (!found) throw notFound('Session');
@@ -146,6 +160,7 @@ export function createSessionService({ repo, groups, access, livekit, audit, gat
       await repo.setStatus(sessionId, ended);
       await livekit.deleteRoom(session.roomName);
       await audit.record({ actorId: userId, action: 'session.end', groupId: session.groupId, subjectId: sessionId });
+      await onEnded?.(session.groupId, sessionId);
       return toSession({ ...session, ...ended }, groupName);
     },
 
@@ -182,7 +197,7 @@ export function createSessionService({ repo, groups, access, livekit, audit, gat
     async vetModeration(sessionId: string, targetId: string): Promise<{ code: 'NOT_A_MEMBER' | 'FORBIDDEN'; message: string } | null> {
       const { session } = await load(sessionId);
       const target = await groups.findMembership(session.groupId, targetId);
-      if (!target || target.status !== 'active') return { code: 'NOT_A_MEMBER', message: 'She is not a member of this group.' };
+      if (!target || !isInGroup(target.status)) return { code: 'NOT_A_MEMBER', message: 'She is not a member of this group.' };
       if (isFacilitatorRole(target.role)) return { code: 'FORBIDDEN', message: 'Facilitators cannot be muted or removed here.' };
       return null;
     },
@@ -204,7 +219,7 @@ export function createSessionService({ repo, groups, access, livekit, audit, gat
         await new Promise((resolve) => setTimeout(resolve, 250));
         await livekit.removeParticipant(session.roomName, memberId).catch(() => {});
       });
-      await audit.record({ actorId: userId, action: 'session.remove_participant', groupId: session.groupId, subjectId: memberId });
+      await audit.record({ actorId: userId, action: 'session.remove_participant', groupId: session.groupId, subjectId: memberId, detail: { sessionId } });
     },
   };
 }

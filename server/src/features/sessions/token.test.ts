@@ -104,7 +104,7 @@ describeEachDatabase('the gate and LiveKit tokens', (h) => {
     await signCurrent(member, groupId);
     await confirmPrivacy(member, sessionId);
     await facilitator.request('POST', `/api/sessions/${sessionId}/open`);
-    await facilitator.request('DELETE', `/api/groups/${groupId}/members/${member.id}`);
+    await facilitator.request('DELETE', `/api/groups/${groupId}/members/${member.id}`, { reason: 'Broke the agreement' });
     expect((await token()).json().code).toBe('NOT_A_MEMBER');
   });
 

@@ -18,5 +18,3 @@ export const membersQuery = (groupId: string) =>
     queryKey: ['groups', groupId, 'members'],
     queryFn: ({ signal }) => apiRequest(`/api/groups/${groupId}/members`, { schema: z.array(memberSchema), signal }),
   });
-
-export const removeMember = (groupId: string, userId: string) => apiRequest(`/api/groups/${groupId}/members/${userId}`, { method: 'DELETE' });

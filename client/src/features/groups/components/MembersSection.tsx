@@ -1,11 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Member } from '@hearth/shared';
-import { ConfirmButton } from '@/components/ConfirmButton';
 import { ErrorNotice, Loading, StatusMessage } from '@/components/Notice';
 import { formatDate } from '@/lib/format';
-import { useAction } from '@/lib/use-action';
-import { membersQuery, removeMember } from '../api/groups-api';
+import { membersQuery } from '../api/groups-api';
 
 const ROLE: Record<Member['role'], string> = { facilitator: 'Facilitator', co_facilitator: 'Co-facilitator', member: 'Member' };
 const STATUS: Record<Member['status'], string> = { active: 'Active', leaving: 'Leaving', left: 'Left', removed: 'Removed' };
@@ -17,16 +15,24 @@ function AgreementStatus({ member, current }: { member: Member; current: number 
   return <span className="tag tag--warning">Needs to re-sign (signed version {member.signedVersion})</span>;
 }
 
-/** Who is in the group, whether each has signed the current agreement, and removal for facilitators. */
-export function MembersSection({ groupId, currentAgreementVersion }: { groupId: string; currentAgreementVersion: number | null }) {
+interface MembersSectionProps {
+  groupId: string;
+  currentAgreementVersion: number | null;
+  /** More about her status, e.g. her last session while she is leaving. */
+  statusNote?: (member: Member) => ReactNode;
+  /** What the facilitator can do about her; `done` says what happened and shows the members again. */
+  actions?: (member: Member, done: (message: string) => void) => ReactNode;
+}
+
+/** Who is in the group, whether each has signed the current agreement, and what facilitators can do about it. */
+export function MembersSection({ groupId, currentAgreementVersion, statusNote, actions }: MembersSectionProps) {
   const queryClient = useQueryClient();
   const members = useQuery(membersQuery(groupId));
-  const [removed, setRemoved] = useState<string>();
-  const remove = useAction(async (member: Member) => {
-    await removeMember(groupId, member.userId);
-    setRemoved(member.displayName);
-    await queryClient.invalidateQueries({ queryKey: membersQuery(groupId).queryKey });
-  });
+  const [message, setMessage] = useState<string>();
+  const done = (said: string) => {
+    setMessage(said);
+    void queryClient.invalidateQueries({ queryKey: ['groups', groupId] });
+  };
 
   return (
     <section className="panel" aria-labelledby="members-heading" id="members">
@@ -56,29 +62,18 @@ export function MembersSection({ groupId, currentAgreementVersion }: { groupId: 
                 <td data-label="Role and status">
                   {ROLE[member.role]} · {STATUS[member.status]}
                   <span className="muted small block">since {formatDate(member.joinedAt)}</span>
+                  {statusNote?.(member)}
                 </td>
                 <td data-label="Agreement">
                   <AgreementStatus member={member} current={currentAgreementVersion} />
                 </td>
-                <td className="stack-table__actions">
-                  {member.role === 'member' && member.status === 'active' ? (
-                    <ConfirmButton
-                      label="Remove"
-                      accessibleLabel={`Remove ${member.displayName}`}
-                      question={`Remove ${member.displayName} from the group? They will no longer be able to join its sessions.`}
-                      confirmLabel="Yes, remove"
-                      pending={remove.pending}
-                      onConfirm={() => void remove.run(member)}
-                    />
-                  ) : null}
-                </td>
+                <td className="stack-table__actions">{actions?.(member, done)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      <ErrorNotice error={remove.error} />
-      <StatusMessage tone="success">{removed ? `${removed} was removed from the group.` : null}</StatusMessage>
+      <StatusMessage tone="success">{message}</StatusMessage>
     </section>
   );
 }

@@ -19,6 +19,8 @@ export type Effect =
   | { type: 'mute'; userId: string }
   | { type: 'remove'; userId: string }
   | { type: 'signal'; signal: MomentSignal }
+  /** Let in from the waiting room: the audit log keeps who admitted whom. */
+  | { type: 'admit'; userIds: string[] }
   | { type: 'end-session' };
 
 export interface ReduceContext {

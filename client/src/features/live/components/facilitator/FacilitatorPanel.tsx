@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { GoodbyeNotice } from '@/features/membership';
 import { SessionPlanSection } from '@/features/plans';
 import { useLive } from '../../hooks/live-context';
 import type { FacilitatorState } from '../../lib/people';
@@ -37,6 +38,7 @@ export function FacilitatorPanel({ state, me }: { state: FacilitatorState; me: s
     <div className="live-panel live-panel--facilitator" data-testid="facilitator-panel">
       <MomentSignals state={state} />
       <LobbyControls state={state} />
+      <GoodbyeNotice sessionId={sessionId} />
       <Section title="Talking order" testId="order-section" open badge={<span className="count">{state.hands.length}</span>}>
         <QueueControls state={state} me={me} />
       </Section>
