@@ -11,6 +11,7 @@ import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
 import sealingPlugin from './plugins/sealing.js';
 import errorsPlugin from './plugins/errors.js';
+import metricsPlugin from './plugins/metrics.js';
 import securityHeadersPlugin from './plugins/security-headers.js';
 import authPlugin from './plugins/auth.js';
 import livekitPlugin from './plugins/livekit.js';
@@ -68,6 +69,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(configPlugin, { config });
+  await app.register(metricsPlugin);
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin);
   // Brotli, else gzip, for every text answer over 1 KB; it hooks routes as they are added, so before any.

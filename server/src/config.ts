@@ -56,6 +56,9 @@ export const configSchema = z
     /** Facilitators turn on two-step sign-in before they can open a session. */
     REQUIRE_FACILITATOR_TWO_STEP: bool.default(true),
     CLIENT_DIST: z.string().optional(),
+    /** Prometheus metrics at http://METRICS_HOST:METRICS_PORT/metrics, a listener of their own; unset = off. */
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    METRICS_HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((config, ctx) => {

@@ -11,7 +11,10 @@ import { isDatabaseAway } from '../lib/database-errors.js';
 export default fp(
   async (app) => {
     app.setErrorHandler((error, request, reply) => {
-      const send = (body: Omit<ApiError, 'requestId'>) => reply.status(body.statusCode).send({ ...body, requestId: request.id });
+      const send = (body: Omit<ApiError, 'requestId'>) => {
+        request.errorCode = body.code;
+        return reply.status(body.statusCode).send({ ...body, requestId: request.id });
+      };
 
       if (error instanceof AppError) {
         return send({

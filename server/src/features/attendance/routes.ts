@@ -33,6 +33,7 @@ export const attendanceRoutes =
           throw new AppError('UNAUTHENTICATED', 'Webhook signature does not match');
         });
         const result = await attendance.apply(event);
+        app.metrics.webhookEvents.inc({ event: event.event, result });
         // Judged even for a replay: putting out someone the gate refuses is safe to do twice.
         if (event.event === 'participant_joined' && event.room?.name && event.participant) {
           await door.joined(event.room.name, event.participant.identity, joinedAtOf(event.participant));

@@ -62,7 +62,11 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
   const ns = app.io.of('/live');
   // One allowance per person in a session, however many tabs or sockets she opens (per process).
   const throttles = new Map<string, ReturnType<typeof createThrottle>>();
-  ns.on('live:state', (sessionId, state) => emitStateLocally(app.io, sessionId, state));
+  ns.on('live:state', (sessionId, state) => {
+    const done = app.metrics.fanout.startTimer();
+    emitStateLocally(app.io, sessionId, state);
+    done();
+  });
   closeEndedSignIns(app, auth);
 
   ns.use(async (socket: LiveSocket, next) => {
@@ -81,6 +85,7 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
       next();
     } catch (err) {
       const e = err instanceof AppError ? err : new AppError('INTERNAL', 'Something went wrong');
+      app.metrics.refusals.inc({ door: 'live', code: e.code });
       next(Object.assign(new Error(e.message), { data: { code: e.code, details: e.details } }));
     }
   });
@@ -104,17 +109,24 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
 
     for (const type of COMMAND_TYPES) {
       onCommand(socket, type, async (command) => {
-        if (!throttle.take()) return { ok: false, code: 'THROTTLED', message: 'Too many commands at once; slow down a little.' };
-        try {
-          const result = await live.dispatch(sessionId, command, actor);
-          return result.ok ? { ok: true, data: { version: result.state.version } } : { ok: false, code: result.code, message: result.message };
-        } catch (err) {
-          app.log.warn({ err, command: command.type }, 'live command failed');
-          // Nothing was committed either way; a database away for a moment is worth retrying.
-          if (isDatabaseAway(err)) return { ok: false, code: 'DATABASE_UNAVAILABLE', message: 'Hearth lost its database for a moment. Try again in a few seconds.' };
-          return { ok: false, code: 'INTERNAL', message: 'That did not work; please try again.' };
-        }
+        const done = app.metrics.liveCommands.startTimer({ type });
+        const ack = await runCommand(command);
+        done({ outcome: ack.ok ? 'ok' : ack.code });
+        return ack;
       });
+    }
+
+    async function runCommand(command: ClientCommand): Promise<AckOf<CommandType>> {
+      if (!throttle.take()) return { ok: false, code: 'THROTTLED', message: 'Too many commands at once; slow down a little.' };
+      try {
+        const result = await live.dispatch(sessionId, command, actor);
+        return result.ok ? { ok: true, data: { version: result.state.version } } : { ok: false, code: result.code, message: result.message };
+      } catch (err) {
+        app.log.warn({ err, command: command.type }, 'live command failed');
+        // Nothing was committed either way; a database away for a moment is worth retrying.
+        if (isDatabaseAway(err)) return { ok: false, code: 'DATABASE_UNAVAILABLE', message: 'Hearth lost its database for a moment. Try again in a few seconds.' };
+        return { ok: false, code: 'INTERNAL', message: 'That did not work; please try again.' };
+      }
     }
 
     // Listeners, not requests: nothing awaits them, so a failure is logged here or it would end the process.
