@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'PRIVACY_CHECK_REQUIRED',
   'SESSION_NOT_OPEN',
   'SESSION_ENDED',
+  'ALREADY_RATED',
   'SESSION_NOT_ENDED',
   'SESSION_NOT_SCHEDULED',
   'SESSION_CANCELLED',
@@ -77,6 +78,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   AGREEMENT_OUTDATED: 409,
   SESSION_NOT_OPEN: 409,
   SESSION_ENDED: 409,
+  /** The check-out rating: once per member and session. */
+  ALREADY_RATED: 409,
   /** Notes and journals wait for a session to begin or end; so does the check-out rating. */
   SESSION_NOT_ENDED: 409,
   /** Moving, cancelling or an absence notice: only a session that has not opened yet. */

@@ -7,6 +7,8 @@ export * from './sessions.js';
 export * from './schedule.js';
 export * from './live/index.js';
 export * from './plans.js';
+export * from './record.js';
+export * from './ratings.js';
 export * from './two-step.js';
 export * from './notes.js';
 export * from './journal.js';

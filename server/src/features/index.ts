@@ -30,6 +30,8 @@ import { createDoorRepository } from './door/repository.js';
 import { createGateRepository } from './gate/index.js';
 import { createDoor } from './door/service.js';
 import { plansFeature } from './plans/index.js';
+import { recordFeature } from './record/index.js';
+import { ratingsFeature } from './ratings/index.js';
 import { membershipFeature } from './membership/index.js';
 import { createAuditRepository } from './audit/repository.js';
 import { createAuditHistory } from './audit/history.js';
@@ -88,6 +90,9 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
   await app.register(plansFeature({ db, access, audit }));
+  const ratings = ratingsFeature({ db, groups: groupRepo });
+  await app.register(ratings.routes);
+  await app.register(recordFeature({ db, access, groups: groupRepo, ratings: ratings.service.summaries }));
   await app.register(membership.routes);
   await app.register(auditRoutes(createAuditHistory({ repo: createAuditRepository(db), access })));
   const journal = journalFeature({ db, access, sealer: app.sealer });

@@ -1,0 +1,62 @@
+import { RATING_MIN_ANSWERS, type CheckoutRatingInput, type MyCheckout, type RatingSummary } from '@hearth/shared';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import type { GroupRepository } from '../groups/repository.js';
+import type { SessionRepository } from '../sessions/repository.js';
+import type { RatingRepository } from './repository.js';
+
+interface Deps {
+  repo: RatingRepository;
+  sessions: Pick<SessionRepository, 'find'>;
+  groups: Pick<GroupRepository, 'findMembership'>;
+}
+
+const round2 = (value: string) => Math.round(Number(value) * 100) / 100;
+
+/**
+ * The check-out rating. A member of the group for that session (a member then, and still one now) may
+ * answer once after it ended; a second answer is refused, so what the facilitators see never moves
+ * because one person changed her mind. Facilitators see averages only, and only from three answers.
+ */
+export function createRatingService({ repo, sessions, groups }: Deps) {
+  /** Why she may not answer, or null when she may. */
+  async function standing(sessionId: string, userId: string) {
+    const found = await sessions.find(sessionId);
+    if (!found) throw notFound('Session');
+    const { session } = found;
+    const membership = await groups.findMembership(session.groupId, userId);
+    const current = membership && (membership.status === 'active' || membership.status === 'leaving');
+    if (!current) throw new AppError('NOT_A_MEMBER', 'You are not a member of this group.');
+    if (membership.role !== 'member') return forbidden('The check-out questions are for the group’s members.');
+    if (membership.joinedAt > session.scheduledEnd) return new AppError('NOT_A_MEMBER', 'You joined the group after this session.');
+    if (session.status !== 'ended') return new AppError('SESSION_NOT_ENDED', 'The check-out questions open once the session has ended.');
+    return null;
+  }
+
+  return {
+    async mine(sessionId: string, userId: string): Promise<MyCheckout> {
+      const refusal = await standing(sessionId, userId);
+      return { eligible: refusal === null, answered: refusal === null && (await repo.hasAnswered(sessionId, userId)) };
+    },
+
+    async answer(sessionId: string, userId: string, input: CheckoutRatingInput): Promise<MyCheckout> {
+      const refusal = await standing(sessionId, userId);
+      if (refusal) throw refusal;
+      if (!(await repo.insert(sessionId, userId, input))) throw new AppError('ALREADY_RATED', 'You have already answered for this session.');
+      return { eligible: true, answered: true };
+    },
+
+    /** Per session: the group's averages, or null when fewer than RATING_MIN_ANSWERS answered (not even the count is told). */
+    async summaries(sessionIds: string[]): Promise<Map<string, RatingSummary>> {
+      const rows = sessionIds.length === 0 ? [] : await repo.summaries(sessionIds);
+      return new Map(
+        rows.map((r) => [
+          r.sessionId,
+          r.answers < RATING_MIN_ANSWERS
+            ? null
+            : { answers: r.answers, feltHeard: round2(r.feltHeard), workedOnWhatMattered: round2(r.workedOnWhatMattered), overall: round2(r.overall) },
+        ]),
+      );
+    },
+  };
+}
+export type RatingService = ReturnType<typeof createRatingService>;
