@@ -1,4 +1,4 @@
-import type { GroupInput } from '@hearth/shared';
+import type { GroupInputBody } from '@hearth/shared';
 import type { App } from '../src/app.js';
 import { Person } from './harness.js';
 
@@ -6,7 +6,7 @@ export const AGREEMENT_V1 =
   'What is said in the group stays in the group. We do not record, screenshot or repeat what others share, and we join from a private space.';
 export const AGREEMENT_V2 = `${AGREEMENT_V1} We do not contact each other about the group between sessions.`;
 
-export const groupInput = (overrides: Partial<GroupInput> = {}): GroupInput => ({
+export const groupInput = (overrides: Partial<GroupInputBody> = {}): GroupInputBody => ({
   name: 'Mothers who lead',
   focus: 'Working mothers in management roles',
   description: 'A closed weekly process group.',
@@ -17,7 +17,7 @@ export const groupInput = (overrides: Partial<GroupInput> = {}): GroupInput => (
   ...overrides,
 });
 
-export async function createGroup(facilitator: Person, overrides: Partial<GroupInput> = {}) {
+export async function createGroup(facilitator: Person, overrides: Partial<GroupInputBody> = {}) {
   const res = await facilitator.request('POST', '/api/groups', groupInput(overrides));
   if (res.statusCode !== 201) throw new Error(`create group failed: ${res.body}`);
   return res.json() as { id: string };

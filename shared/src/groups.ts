@@ -29,6 +29,20 @@ export type Schedule = z.infer<typeof scheduleSchema>;
 
 const description = text({ label: 'Description', max: 4000, multiline: true });
 
+/** Offered to a new group; the facilitator keeps, edits or removes them. */
+export const DEFAULT_INTAKE_QUESTIONS = ['What do you hope for from this group?', 'Which days and times can you usually make?'];
+export const MAX_INTAKE_QUESTIONS = 5;
+const intakeQuestions = z
+  .array(text({ label: 'Question', max: 300 }).min(1, 'Write the question, or remove it'))
+  .max(MAX_INTAKE_QUESTIONS, `At most ${MAX_INTAKE_QUESTIONS} questions`);
+const slidingScaleNote = text({ label: 'Sliding-scale note', max: 300 });
+const minimumCommitmentSessions = z.number().int().min(1).max(52);
+/** A calendar date, YYYY-MM-DD, within a sensible range (a typo like 20260 is not a start date). */
+const startsOn = z.iso
+  .date()
+  .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'Choose a date between 2000 and 2100')
+  .nullable();
+
 export const groupInputSchema = z.object({
   name: text({ label: 'Group name', max: 120 }).min(2),
   focus: text({ label: 'Focus', max: 200 }).min(2),
@@ -37,10 +51,29 @@ export const groupInputSchema = z.object({
   costPerSessionCents: z.number().int().min(0).max(1_000_000),
   currency: z.string().regex(/^[A-Z]{3}$/, 'Three-letter currency code, e.g. EUR'),
   schedule: scheduleSchema,
+  /** Shown in the public directory (name, focus, schedule, cost, facilitator, seats left; never members). */
+  listedInDirectory: z.boolean().default(false),
+  format: z.enum(GROUP_FORMATS).default('closed'),
+  minimumCommitmentSessions: minimumCommitmentSessions.default(1),
+  slidingScaleNote: slidingScaleNote.default(''),
+  startsOn: startsOn.default(null),
+  intakeQuestions: intakeQuestions.default(DEFAULT_INTAKE_QUESTIONS),
 });
 export type GroupInput = z.infer<typeof groupInputSchema>;
-// Without the default: a change that leaves the description out must leave it as it is, not empty it.
-export const groupPatchSchema = groupInputSchema.extend({ description }).partial();
+/** What a client sends: the fields with defaults may be left out. */
+export type GroupInputBody = z.input<typeof groupInputSchema>;
+// Without the defaults: a change that leaves a field out must leave it as it is, not reset it.
+export const groupPatchSchema = groupInputSchema
+  .extend({
+    description,
+    listedInDirectory: z.boolean(),
+    format: z.enum(GROUP_FORMATS),
+    minimumCommitmentSessions,
+    slidingScaleNote,
+    startsOn,
+    intakeQuestions,
+  })
+  .partial();
 export type GroupPatch = z.infer<typeof groupPatchSchema>;
 
 export const ROLES = ['facilitator', 'co_facilitator', 'member'] as const;
@@ -66,6 +99,12 @@ export const groupSchema = z.object({
   costPerSessionCents: z.number().int(),
   currency: z.string(),
   schedule: z.object({ weekday: z.enum(WEEKDAYS), time: z.string(), timezone: z.string(), durationMinutes: z.number().int() }),
+  listedInDirectory: z.boolean(),
+  format: z.enum(GROUP_FORMATS),
+  minimumCommitmentSessions: z.number().int(),
+  slidingScaleNote: z.string(),
+  startsOn: z.string().nullable(),
+  intakeQuestions: z.array(z.string()),
   createdAt: z.iso.datetime(),
   myRole: roleSchema,
   currentAgreementVersion: z.number().int().nullable(),

@@ -10,6 +10,8 @@ export * from './plans.js';
 export * from './record.js';
 export * from './ratings.js';
 export * from './two-step.js';
+export * from './directory.js';
+export * from './join-requests.js';
 export * from './notes.js';
 export * from './journal.js';
 export * from './membership.js';

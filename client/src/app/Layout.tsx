@@ -51,6 +51,7 @@ function Frame() {
             </Link>
             {user ? (
               <nav aria-label="Account" className="site-nav">
+                <Link to={paths.directory}>Find a group</Link>
                 <Link to={paths.groups}>Your groups</Link>
                 <Link to={paths.journal}>Journal</Link>
                 <Link to={paths.account}>Account</Link>
@@ -58,7 +59,12 @@ function Frame() {
                   Sign out
                 </button>
               </nav>
-            ) : null}
+            ) : (
+              <nav aria-label="Site" className="site-nav">
+                <Link to={paths.directory}>Find a group</Link>
+                <Link to={paths.signIn}>Sign in</Link>
+              </nav>
+            )}
           </div>
         </header>
       )}

@@ -6,6 +6,8 @@ import { Layout } from './Layout';
 import { AccountPage } from './routes/AccountPage';
 import { RouteError } from './RouteError';
 import { DashboardPage } from './routes/DashboardPage';
+import { DirectoryGroupPage } from './routes/DirectoryGroupPage';
+import { DirectoryPage } from './routes/DirectoryPage';
 import { GroupPage } from './routes/GroupPage';
 import { InvitePage } from './routes/InvitePage';
 import { NewGroupPage } from './routes/NewGroupPage';
@@ -27,6 +29,8 @@ export const router = createBrowserRouter([
       { path: paths.signIn, element: <SignInPage /> },
       { path: paths.signUp, element: <SignUpPage /> },
       { path: '/invite/:token', element: <InvitePage /> },
+      { path: paths.directory, element: <DirectoryPage /> },
+      { path: '/directory/:groupId', element: <DirectoryGroupPage /> },
       { path: paths.groups, element: signedIn(<DashboardPage />) },
       { path: paths.account, element: signedIn(<AccountPage />) },
       { path: paths.newGroup, element: signedIn(<NewGroupPage />) },

@@ -5,6 +5,8 @@ export const paths = {
   signUp: '/sign-up',
   account: '/account',
   groups: '/groups',
+  directory: '/directory',
+  directoryGroup: (groupId: string) => `/directory/${groupId}`,
   newGroup: '/groups/new',
   group: (groupId: string) => `/groups/${groupId}`,
   invite: (token: string) => `/invite/${token}`,

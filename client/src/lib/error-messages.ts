@@ -24,6 +24,8 @@ const FRIENDLY: Record<ClientErrorCode, string | null> = {
   NOT_A_MEMBER: 'You’re not a member of this group. If you expected to be, ask your facilitator for a new invite.',
   INVITE_INVALID: null,
   GROUP_FULL: 'This group is full right now. Ask your facilitator whether a place will open up.',
+  JOIN_REQUEST_EXISTS: 'You have already asked to join this group. Your request and its status are shown on this page.',
+  JOIN_REQUEST_CLOSED: 'This request has already been answered or withdrawn. Reload the page to see where it stands.',
   CAPACITY_TOO_LOW: null,
   ALREADY_LEAVING: 'You have already said you are leaving this group. Reload the page to see your last session.',
   NOT_LEAVING: 'You are staying in this group already, so there is nothing to take back. Reload the page to see where it stands.',

@@ -1,5 +1,6 @@
 import { pageTitle } from '@/config/app';
 import { TwoStepSection } from '@/features/auth/components/TwoStepSection';
+import { FacilitatorProfileSection } from '@/features/directory/components/FacilitatorProfileSection';
 import { useAuth } from '@/lib/auth-context';
 
 export function AccountPage() {
@@ -15,6 +16,7 @@ export function AccountPage() {
         </p>
       ) : null}
       <TwoStepSection />
+      <FacilitatorProfileSection />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { firstName } from '@/lib/format';
 import { useAuth } from '@/lib/auth-context';
 import { myGroupsQuery } from '@/features/groups/api/groups-api';
 import { GroupList } from '@/features/groups/components/GroupList';
+import { MyRequestsList } from '@/features/join-requests/components/MyRequestsList';
 
 export function DashboardPage() {
   const { user } = useAuth();
@@ -37,6 +38,10 @@ export function DashboardPage() {
         </div>
       ) : null}
       {groups.data && groups.data.length > 0 ? <GroupList groups={groups.data} /> : null}
+      <MyRequestsList />
+      <p className="aside">
+        Looking for a group? <Link to={paths.directory}>Browse the directory</Link>
+      </p>
     </div>
   );
 }

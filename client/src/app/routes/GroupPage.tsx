@@ -10,6 +10,7 @@ import { GroupDetailsSection } from '@/features/groups/components/GroupDetailsSe
 import { GroupSummary } from '@/features/groups/components/GroupSummary';
 import { MembersSection } from '@/features/groups/components/MembersSection';
 import { InvitesSection } from '@/features/invites/components/InvitesSection';
+import { RequestsSection } from '@/features/join-requests/components/RequestsSection';
 import { PlanSection } from '@/features/plans';
 import { AuditSection } from '@/features/audit';
 import { EndMembership, LeavingNotices, LeavingNoticeSetting, LeavingSection, lastSessionText, membershipQuery } from '@/features/membership';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['sessions', 'Sessions'],
   ['plan', 'Session plan'],
   ['agreement', 'Agreement'],
+  ['requests', 'Requests'],
   ['invites', 'Invites'],
   ['members', 'Members'],
   ['history', 'History'],
@@ -59,6 +61,7 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
       <SessionsSection groupId={group.id} defaultMinutes={group.schedule.durationMinutes} />
       <PlanSection groupId={group.id} durationMinutes={group.schedule.durationMinutes} />
       <AgreementSection groupId={group.id} onPublished={reload} />
+      <RequestsSection groupId={group.id} />
       <InvitesSection groupId={group.id} />
       <MembersSection
         key={group.currentAgreementVersion ?? 0}

@@ -22,6 +22,9 @@ export function SignInPage() {
       <p className="aside">
         New to Hearth? <Link to={`${paths.signUp}?next=${encodeURIComponent(next)}`}>Create an account</Link>
       </p>
+      <p className="aside">
+        Looking for a group? <Link to={paths.directory}>Browse the directory</Link> — no account needed.
+      </p>
     </div>
   );
 }

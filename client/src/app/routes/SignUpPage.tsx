@@ -22,6 +22,9 @@ export function SignUpPage() {
       <p className="aside">
         Already have an account? <Link to={`${paths.signIn}?next=${encodeURIComponent(next)}`}>Sign in</Link>
       </p>
+      <p className="aside">
+        Looking for a group? <Link to={paths.directory}>Browse the directory</Link> — no account needed.
+      </p>
     </div>
   );
 }

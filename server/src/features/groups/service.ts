@@ -20,6 +20,12 @@ const toInput = (row: GroupRow): GroupInput => ({
   costPerSessionCents: row.costPerSessionCents,
   currency: row.currency,
   schedule: { weekday: row.weekday, time: row.startTime, timezone: row.timezone, durationMinutes: row.durationMinutes },
+  listedInDirectory: row.listedInDirectory,
+  format: row.format,
+  minimumCommitmentSessions: row.minimumCommitmentSessions,
+  slidingScaleNote: row.slidingScaleNote,
+  startsOn: row.startsOn,
+  intakeQuestions: row.intakeQuestions,
 });
 
 const toColumns = (input: GroupInput) => ({
@@ -33,6 +39,12 @@ const toColumns = (input: GroupInput) => ({
   startTime: input.schedule.time,
   timezone: input.schedule.timezone,
   durationMinutes: input.schedule.durationMinutes,
+  listedInDirectory: input.listedInDirectory,
+  format: input.format,
+  minimumCommitmentSessions: input.minimumCommitmentSessions,
+  slidingScaleNote: input.slidingScaleNote,
+  startsOn: input.startsOn,
+  intakeQuestions: input.intakeQuestions,
 });
 
 const toGroup = (row: GroupRow, myRole: Group['myRole'], currentAgreementVersion: number | null): Group => ({

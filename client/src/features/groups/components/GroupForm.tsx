@@ -5,6 +5,7 @@ import { ErrorNotice } from '@/components/Notice';
 import { SubmitButton } from '@/components/SubmitButton';
 import { serverFieldError, validate, type FieldErrors } from '@/lib/form-validation';
 import { FIELD_FOR_PATH, inputFromValues, timezoneOptions, type GroupFormValues } from './group-form-values';
+import { ListingFields } from './ListingFields';
 
 interface GroupFormProps {
   initial: GroupFormValues;
@@ -93,6 +94,7 @@ export function GroupForm({ initial, submitLabel, pendingLabel, pending, error, 
           {(c) => <input {...c} type="number" inputMode="numeric" min={30} max={180} step={5} value={values.durationMinutes} onChange={set('durationMinutes')} />}
         </Field>
       </fieldset>
+      <ListingFields values={values} errors={errors} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
       <ErrorNotice error={error} />
       <div className="button-row">
         <SubmitButton pending={pending} pendingLabel={pendingLabel}>

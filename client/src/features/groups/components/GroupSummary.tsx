@@ -1,5 +1,5 @@
 import type { Group } from '@hearth/shared';
-import { formatMoney, formatSchedule } from '@/lib/format';
+import { formatDate, formatMoney, formatSchedule } from '@/lib/format';
 
 /** The facts of a group, as members and facilitators both see them. */
 export function GroupSummary({ group }: { group: Group }) {
@@ -21,6 +21,19 @@ export function GroupSummary({ group }: { group: Group }) {
         <dt>Cost per session</dt>
         <dd>{group.costPerSessionCents === 0 ? 'Free' : formatMoney(group.costPerSessionCents, group.currency)}</dd>
       </div>
+      <div>
+        <dt>Format</dt>
+        <dd>
+          {group.format === 'closed' ? 'Closed' : 'Open'}, at least {group.minimumCommitmentSessions}{' '}
+          {group.minimumCommitmentSessions === 1 ? 'session' : 'sessions'}
+        </dd>
+      </div>
+      {group.startsOn ? (
+        <div>
+          <dt>Starts</dt>
+          <dd>{formatDate(`${group.startsOn}T12:00:00Z`)}</dd>
+        </div>
+      ) : null}
       {group.description ? (
         <div className="facts__wide">
           <dt>About</dt>

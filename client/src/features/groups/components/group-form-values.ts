@@ -1,4 +1,4 @@
-import { WEEKDAYS, type GroupInput } from '@hearth/shared';
+import { DEFAULT_INTAKE_QUESTIONS, GROUP_FORMATS, WEEKDAYS, type GroupInput } from '@hearth/shared';
 
 /** What the form's inputs hold: text, exactly as typed, until it is checked against the schema. */
 export interface GroupFormValues {
@@ -12,6 +12,12 @@ export interface GroupFormValues {
   time: string;
   timezone: string;
   durationMinutes: string;
+  listedInDirectory: boolean;
+  format: (typeof GROUP_FORMATS)[number];
+  minimumCommitmentSessions: string;
+  slidingScaleNote: string;
+  startsOn: string;
+  intakeQuestions: string[];
 }
 
 export const browserTimezone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -27,6 +33,12 @@ export const emptyGroupValues = (): GroupFormValues => ({
   time: '19:30',
   timezone: browserTimezone(),
   durationMinutes: '90',
+  listedInDirectory: false,
+  format: 'closed',
+  minimumCommitmentSessions: '1',
+  slidingScaleNote: '',
+  startsOn: '',
+  intakeQuestions: [...DEFAULT_INTAKE_QUESTIONS],
 });
 
 export const valuesFromGroup = (group: GroupInput): GroupFormValues => ({
@@ -40,6 +52,12 @@ export const valuesFromGroup = (group: GroupInput): GroupFormValues => ({
   time: group.schedule.time,
   timezone: group.schedule.timezone,
   durationMinutes: String(group.schedule.durationMinutes),
+  listedInDirectory: group.listedInDirectory,
+  format: group.format,
+  minimumCommitmentSessions: String(group.minimumCommitmentSessions),
+  slidingScaleNote: group.slidingScaleNote,
+  startsOn: group.startsOn ?? '',
+  intakeQuestions: group.intakeQuestions,
 });
 
 /** Numbers stay NaN when they are not numbers, so the schema, not this function, says what is wrong. */
@@ -53,6 +71,12 @@ export const inputFromValues = (v: GroupFormValues) => ({
   costPerSessionCents: Math.round(toNumber(v.cost) * 100),
   currency: v.currency.trim().toUpperCase(),
   schedule: { weekday: v.weekday, time: v.time, timezone: v.timezone, durationMinutes: toNumber(v.durationMinutes) },
+  listedInDirectory: v.listedInDirectory,
+  format: v.format,
+  minimumCommitmentSessions: toNumber(v.minimumCommitmentSessions),
+  slidingScaleNote: v.slidingScaleNote,
+  startsOn: v.startsOn === '' ? null : v.startsOn,
+  intakeQuestions: v.intakeQuestions,
 });
 
 /** The schema's paths, mapped onto the inputs that show them. */

@@ -1,0 +1,7 @@
+import type { Db } from '../../db/client.js';
+import { createDirectoryRepository } from './repository.js';
+import { directoryRoutes } from './routes.js';
+import { createDirectoryService } from './service.js';
+
+/** The public directory of listed groups, ready to register. */
+export const directoryFeature = (db: Db) => directoryRoutes(createDirectoryService({ repo: createDirectoryRepository(db) }));
