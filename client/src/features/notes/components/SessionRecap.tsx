@@ -10,7 +10,7 @@ export function SessionRecap({ sessionId }: { sessionId: string }) {
   if (recap.error) return <ErrorNotice error={recap.error} />;
   if (!recap.data?.recap) return null;
   return (
-    <section className="panel" aria-labelledby="recap-read-heading">
+    <section className="panel recap-panel" aria-labelledby="recap-read-heading">
       <h2 id="recap-read-heading">What this session covered</h2>
       <p className="muted">A short recap from the facilitator, {formatDateTime(recap.data.recap.updatedAt)}.</p>
       <p className="notes-shared__text">{recap.data.recap.body}</p>
