@@ -36,6 +36,21 @@ export const router = createBrowserRouter([
       { path: paths.newGroup, element: signedIn(<NewGroupPage />) },
       { path: '/groups/:groupId', element: signedIn(<GroupPage />) },
       { path: '/sessions/:sessionId', element: signedIn(<SessionPage />) },
+      {
+        path: '/sessions/:sessionId/report',
+        // The record's charts are a large library: only facilitators who open a report download it.
+        lazy: async () => {
+          const { SessionReportPage } = await import('./routes/SessionReportPage');
+          return { element: signedIn(<SessionReportPage />) };
+        },
+      },
+      {
+        path: '/groups/:groupId/record',
+        lazy: async () => {
+          const { GroupRecordPage } = await import('./routes/GroupRecordPage');
+          return { element: signedIn(<GroupRecordPage />) };
+        },
+      },
       { path: '/sessions/:sessionId/notes', element: signedIn(<SessionNotesPage />) },
       { path: paths.journal, element: signedIn(<JournalPage />) },
       { path: '*', element: <NotFoundPage /> },

@@ -11,6 +11,8 @@ export const paths = {
   group: (groupId: string) => `/groups/${groupId}`,
   invite: (token: string) => `/invite/${token}`,
   session: (sessionId: string) => `/sessions/${sessionId}`,
+  sessionReport: (sessionId: string) => `/sessions/${sessionId}/report`,
+  groupRecord: (groupId: string) => `/groups/${groupId}/record`,
   sessionNotes: (sessionId: string) => `/sessions/${sessionId}/notes`,
   journal: '/journal',
 } as const;

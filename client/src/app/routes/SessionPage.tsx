@@ -13,6 +13,7 @@ import { WaitingForOpen } from '@/features/sessions/components/WaitingForOpen';
 import { useSessionGate } from '@/features/sessions/hooks/use-session-gate';
 import { SessionRecap } from '@/features/notes';
 import { SessionReflection } from '@/features/journal';
+import { CheckoutRating } from '@/features/ratings';
 
 // livekit-client is large; only people who reach the room download it.
 const RoomView = lazy(() => import('@/features/room/components/RoomView'));
@@ -40,9 +41,15 @@ function SessionEnded({ gate }: { gate: SessionGate }) {
             <Link to={paths.sessionNotes(gate.session.id)}>Notes and recap for this session</Link> (facilitators only)
           </p>
         ) : null}
+        {facilitating ? (
+          <p>
+            <Link to={paths.sessionReport(gate.session.id)}>The session report</Link>: attendance, airtime, rounds and moments (facilitators only)
+          </p>
+        ) : null}
       </Stopped>
       {facilitating ? null : (
         <>
+          <CheckoutRating sessionId={gate.session.id} />
           <SessionRecap sessionId={gate.session.id} />
           <SessionReflection sessionId={gate.session.id} />
         </>

@@ -41,6 +41,9 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
         {isApiError(change.error, 'TWO_STEP_REQUIRED') ? <Link to={paths.account}>Set up two-step sign-in</Link> : null}
       </ErrorNotice>
       <h3>Upcoming and past sessions</h3>
+      <p>
+        <Link to={paths.groupRecord(groupId)}>The group’s record</Link>: attendance, airtime and check-out over the last sessions
+      </p>
       {sessions.isPending ? <Loading label="Loading sessions…" /> : null}
       <ErrorNotice error={sessions.error} />
       {sessions.data?.length === 0 ? <p className="muted">No sessions yet.</p> : null}
@@ -62,6 +65,11 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
                     <span className="visually-hidden">
                       {isJoinable(session.status) ? ' the session' : ''} on {when}
                     </span>
+                  </Link>
+                ) : null}
+                {session.status === 'ended' ? (
+                  <Link className="button button--secondary button--small" to={paths.sessionReport(session.id)}>
+                    Report<span className="visually-hidden"> on the session on {when}</span>
                   </Link>
                 ) : null}
                 {session.status === 'open' || session.status === 'ended' ? (
