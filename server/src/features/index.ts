@@ -33,17 +33,17 @@ import { plansFeature } from './plans/index.js';
 import { directoryFeature } from './directory/index.js';
 import { joinRequestsFeature } from './join-requests/index.js';
 import { profileRoutes } from './profiles/routes.js';
+import { notesFeature } from './notes/index.js';
+import { journalFeature } from './journal/index.js';
+import { scheduleFeature } from './schedule/index.js';
+import { calendarFeature } from './calendar/index.js';
+import { absencesFeature } from './absences/index.js';
 import { recordFeature } from './record/index.js';
 import { ratingsFeature } from './ratings/index.js';
 import { membershipFeature } from './membership/index.js';
 import { createAuditRepository } from './audit/repository.js';
 import { createAuditHistory } from './audit/history.js';
 import { auditRoutes } from './audit/routes.js';
-import { notesFeature } from './notes/index.js';
-import { journalFeature } from './journal/index.js';
-import { scheduleFeature } from './schedule/index.js';
-import { calendarFeature } from './calendar/index.js';
-import { absencesFeature } from './absences/index.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
 export async function registerFeatures(app: FastifyInstance, { audit, auth, twoStep }: Accounts) {
@@ -70,7 +70,15 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
     log: app.log,
     outlets: createLiveEffects(io, app.ioClustered, sessions, audit),
   });
-  const door = createDoor({ repo: createDoorRepository(db), gate, livekit, audit, log: app.log, reconcileMs: app.config.LIVEKIT_RECONCILE_MS });
+  const door = createDoor({
+    repo: createDoorRepository(db),
+    gate,
+    livekit,
+    audit,
+    log: app.log,
+    reconcileMs: app.config.LIVEKIT_RECONCILE_MS,
+    ensureRoom: sessions.ensureRoom,
+  });
   const presence = createPresenceSweep({
     repo: liveRepo,
     live,
@@ -96,17 +104,17 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(directoryFeature(db));
   await app.register(profileRoutes({ db, audit }));
   await app.register(joinRequestsFeature({ db, groups: groupRepo, access, audit, sealer: app.sealer }));
-  const ratings = ratingsFeature({ db, groups: groupRepo });
-  await app.register(ratings.routes);
-  await app.register(recordFeature({ db, access, groups: groupRepo, ratings: ratings.service.summaries }));
-  await app.register(membership.routes);
-  await app.register(auditRoutes(createAuditHistory({ repo: createAuditRepository(db), access })));
   const journal = journalFeature({ db, access, sealer: app.sealer });
   await app.register(journal.routes);
   await app.register(notesFeature({ db, access, audit, sealer: app.sealer, sharedEntries: journal.service.sharedWithFacilitators }));
   await app.register(scheduleFeature({ db, groups: groupRepo, access, audit }));
   await app.register(calendarFeature({ db, access, audit, publicUrl: app.config.PUBLIC_URL }));
   await app.register(absencesFeature({ db, access, audit, sealer: app.sealer }));
+  const ratings = ratingsFeature({ db, groups: groupRepo });
+  await app.register(ratings.routes);
+  await app.register(recordFeature({ db, access, groups: groupRepo, ratings: ratings.service.summaries }));
+  await app.register(membership.routes);
+  await app.register(auditRoutes(createAuditHistory({ repo: createAuditRepository(db), access })));
   await app.register(sessionRoutes(sessions, live));
   await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions, door));
   await app.register(liveRoutes(liveRepo, sessions));

@@ -13,6 +13,8 @@ interface Deps {
   log: FastifyBaseLogger;
   /** How often every room LiveKit holds is checked; 0 turns the pass off (webhooks alone). */
   reconcileMs: number;
+  /** Makes a session's LiveKit room (a no-op when it exists): the sessions service's, sized for the group. */
+  ensureRoom: (roomName: string, capacity: number) => Promise<void>;
 }
 
 interface InRoom {
@@ -25,6 +27,8 @@ export interface ReconcileReport {
   participants: number;
   removed: number;
   closed: number;
+  /** Rooms of open sessions LiveKit no longer held, made again. */
+  restored: number;
 }
 
 const isOpen = (session: DoorSession) => session.status === 'open';
@@ -42,7 +46,7 @@ export const joinedAtOf = (p: Pick<ParticipantInfo, 'joinedAt' | 'joinedAtMs'>) 
  * on each `participant_joined` webhook and, since webhooks can be lost or late, on a short interval
  * over every room LiveKit holds. Whoever the gate refuses is removed at once and the audit log says why.
  */
-export function createDoor({ repo, gate, livekit, audit, log, reconcileMs }: Deps) {
+export function createDoor({ repo, gate, livekit, audit, log, reconcileMs, ensureRoom }: Deps) {
   async function judge(session: DoorSession, people: InRoom[], source: 'webhook' | 'reconcile') {
     if (people.length === 0) return 0;
     const found = await gate.load(
@@ -69,11 +73,18 @@ export function createDoor({ repo, gate, livekit, audit, log, reconcileMs }: Dep
     return refused.length;
   }
 
-  /** One pass over every room LiveKit holds: rooms of sessions no longer open are closed, refused people removed. */
+  /**
+   * One pass over every room LiveKit holds: rooms of sessions no longer open are closed, refused people
+   * removed, and the rooms of open sessions LiveKit lost are made again. A LiveKit node keeps its rooms in
+   * memory and never creates one on a join, so after it restarts nobody could get back in otherwise;
+   * with the room back, the group's browsers reconnect by themselves and the live document (talking
+   * order, turns) never left Postgres.
+   */
   async function reconcile(): Promise<ReconcileReport> {
     const rooms = await livekit.rooms.listRooms();
-    const known = await repo.sessionsByRoom(rooms.map((r) => r.name));
-    const report: ReconcileReport = { rooms: known.length, participants: 0, removed: 0, closed: 0 };
+    const names = rooms.map((r) => r.name);
+    const known = await repo.sessionsByRoom(names);
+    const report: ReconcileReport = { rooms: known.length, participants: 0, removed: 0, closed: 0, restored: 0 };
     for (const session of known) {
       if (!isOpen(session)) {
         await livekit.deleteRoom(session.roomName);
@@ -85,6 +96,10 @@ export function createDoor({ repo, gate, livekit, audit, log, reconcileMs }: Dep
       report.participants += people.length;
       report.removed += await judge(session, people, 'reconcile');
     }
+    // Last, so that putting out whoever the gate refuses never waits on making rooms.
+    const lost = await repo.openSessionsWithout(names);
+    await Promise.all(lost.map((s) => ensureRoom(s.roomName, s.capacity)));
+    report.restored = lost.length;
     return report;
   }
 

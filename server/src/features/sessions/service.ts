@@ -100,6 +100,8 @@ export function createSessionService({
   const ensureRoom = (roomName: string, capacity: number) => livekit.createRoom(roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
 
   return {
+    ensureRoom,
+
     /** The live socket's door: the gate but admission (a member waits in the lobby there). Her role in the group. */
     admitToLive: async (sessionId: string, userId: string) => (await admit(sessionId, userId, { to: 'live' })).role,
 
