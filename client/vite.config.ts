@@ -10,6 +10,8 @@ export default defineConfig({
     // No changeOrigin: the server's same-site check compares the Origin with the Host it sees.
     proxy: {
       '/api': { target: 'http://127.0.0.1:3000' },
+      // Calendar apps fetch the private .ics feed from PUBLIC_URL.
+      '/calendar': { target: 'http://127.0.0.1:3000' },
       // The live channel (Socket.IO /live) is websocket-only.
       '/socket.io': { target: 'http://127.0.0.1:3000', ws: true },
     },

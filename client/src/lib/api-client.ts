@@ -33,7 +33,7 @@ export class ApiRequestError extends Error {
 export const isApiError = (error: unknown, ...codes: ClientErrorCode[]): error is ApiRequestError =>
   error instanceof ApiRequestError && (codes.length === 0 || codes.includes(error.code));
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface RequestOptions<S extends z.ZodType | undefined> {
   method?: Method;

@@ -1,5 +1,6 @@
 import { pageTitle } from '@/config/app';
 import { TwoStepSection } from '@/features/auth/components/TwoStepSection';
+import { CalendarFeedSection } from '@/features/calendar/components/CalendarFeedSection';
 import { FacilitatorProfileSection } from '@/features/directory/components/FacilitatorProfileSection';
 import { useAuth } from '@/lib/auth-context';
 
@@ -16,6 +17,7 @@ export function AccountPage() {
         </p>
       ) : null}
       <TwoStepSection />
+      <CalendarFeedSection />
       <FacilitatorProfileSection />
     </div>
   );

@@ -7,6 +7,7 @@ import { firstName } from '@/lib/format';
 import { useAuth } from '@/lib/auth-context';
 import { myGroupsQuery } from '@/features/groups/api/groups-api';
 import { GroupList } from '@/features/groups/components/GroupList';
+import { NextSessions } from '@/features/schedule';
 import { MyRequestsList } from '@/features/join-requests/components/MyRequestsList';
 
 export function DashboardPage() {
@@ -37,7 +38,12 @@ export function DashboardPage() {
           <p>If you facilitate, start a group and invite its members. If you were invited, open the link your facilitator sent you.</p>
         </div>
       ) : null}
-      {groups.data && groups.data.length > 0 ? <GroupList groups={groups.data} /> : null}
+      {groups.data && groups.data.length > 0 ? (
+        <>
+          <NextSessions showGroupName />
+          <GroupList groups={groups.data} />
+        </>
+      ) : null}
       <MyRequestsList />
       <p className="aside">
         Looking for a group? <Link to={paths.directory}>Browse the directory</Link>

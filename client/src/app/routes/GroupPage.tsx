@@ -12,6 +12,8 @@ import { MembersSection } from '@/features/groups/components/MembersSection';
 import { InvitesSection } from '@/features/invites/components/InvitesSection';
 import { RequestsSection } from '@/features/join-requests/components/RequestsSection';
 import { PlanSection } from '@/features/plans';
+import { NextSessions } from '@/features/schedule';
+import { formatSchedule } from '@/lib/format';
 import { AuditSection } from '@/features/audit';
 import { EndMembership, LeavingNotices, LeavingNoticeSetting, LeavingSection, lastSessionText, membershipQuery } from '@/features/membership';
 import { useAuth } from '@/lib/auth-context';
@@ -58,7 +60,7 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
           ))}
         </ul>
       </nav>
-      <SessionsSection groupId={group.id} defaultMinutes={group.schedule.durationMinutes} />
+      <SessionsSection groupId={group.id} defaultMinutes={group.schedule.durationMinutes} scheduleLabel={formatSchedule(group.schedule)} />
       <PlanSection groupId={group.id} durationMinutes={group.schedule.durationMinutes} />
       <AgreementSection groupId={group.id} onPublished={reload} />
       <RequestsSection groupId={group.id} />
@@ -123,6 +125,7 @@ export function GroupPage() {
               <p className="lead">{data.focus}</p>
             </div>
           </div>
+          <NextSessions groupId={data.id} />
           {isFacilitatorRole(data.myRole) ? <FacilitatorView group={data} onChanged={saved} reload={() => void group.refetch()} /> : <MemberView group={data} />}
         </>
       ) : null}

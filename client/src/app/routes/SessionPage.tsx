@@ -14,6 +14,7 @@ import { useSessionGate } from '@/features/sessions/hooks/use-session-gate';
 import { SessionRecap } from '@/features/notes';
 import { SessionReflection } from '@/features/journal';
 import { CheckoutRating } from '@/features/ratings';
+import { AbsenceSection, sessionCalendarUrl } from '@/features/schedule';
 
 // livekit-client is large; only people who reach the room download it.
 const RoomView = lazy(() => import('@/features/room/components/RoomView'));
@@ -63,6 +64,13 @@ function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
   const { session } = gate;
   // Once it is over, no step of the way in matters: a member who missed it reads the recap and may reflect.
   if (session.status === 'ended') return <SessionEnded gate={gate} />;
+  if (session.status === 'cancelled') {
+    return (
+      <Stopped title="This session is cancelled" groupId={session.groupId}>
+        <p>The group does not meet on {formatDateTime(session.scheduledStart)}. Your next session is on the group page.</p>
+      </Stopped>
+    );
+  }
   switch (gate.next) {
     case 'agreement':
       return <AgreementSigner groupId={session.groupId} onSigned={reload} />;
@@ -136,7 +144,10 @@ export function SessionPage() {
               <p className="breadcrumb">
                 <Link to={paths.group(data.session.groupId)}>Back to the group</Link>
               </p>
-              <p className="eyebrow">Session · {formatDateTime(data.session.scheduledStart)}</p>
+              <p className="eyebrow">
+                Session · {formatDateTime(data.session.scheduledStart)}
+                {data.session.movedFrom ? ` · moved from ${formatDateTime(data.session.movedFrom)}` : ''}
+              </p>
               <h1>{data.session.groupName}</h1>
               {data.next === 'ready' || data.session.status === 'ended' ? null : <GateProgress step={data.next} />}
             </>
@@ -144,6 +155,17 @@ export function SessionPage() {
           <div ref={stepRef}>
             <NextStep gate={data} reload={gate.reload} />
           </div>
+          {immersive || data.session.status !== 'scheduled' || data.next === 'ready' || data.next === 'lobby' ? null : (
+            <>
+              <AbsenceSection session={data.session} role={data.myRole} />
+              <p>
+                <a href={sessionCalendarUrl(data.session.id)} download="hearth-session.ics">
+                  Add this session to your calendar
+                </a>{' '}
+                <span className="small muted">(titled “Hearth session”, with a reminder)</span>
+              </p>
+            </>
+          )}
         </>
       ) : null}
     </div>

@@ -11,6 +11,8 @@ import { SessionHeading } from './SessionHeading';
 export function MemberSessionsList({ groupId }: { groupId: string }) {
   const sessions = useQuery(sessionsQuery(groupId));
   const upcoming = sessions.data?.filter((s) => s.status !== 'ended') ?? [];
+  // The weeks she was part of stay listed, latest first.
+  const past = (sessions.data?.filter((s) => s.status === 'ended') ?? []).reverse();
 
   return (
     <section className="panel" aria-labelledby="member-sessions-heading">
@@ -26,17 +28,34 @@ export function MemberSessionsList({ groupId }: { groupId: string }) {
           const when = formatDateTime(session.scheduledStart);
           return (
             <li key={session.id} className="row-list__item">
-              <SessionHeading when={when} status={session.status} />
-              <Link className={`button button--small ${isJoinable(session.status) ? 'button--primary' : 'button--secondary'}`} to={paths.session(session.id)}>
-                {isJoinable(session.status) ? 'Join' : 'Get ready'}
-                <span className="visually-hidden">
-                  {isJoinable(session.status) ? '' : ' for'} the session on {when}
-                </span>
-              </Link>
+              <SessionHeading when={when} status={session.status} movedFrom={session.movedFrom} />
+              {session.status === 'cancelled' ? null : (
+                <Link className={`button button--small ${isJoinable(session.status) ? 'button--primary' : 'button--secondary'}`} to={paths.session(session.id)}>
+                  {isJoinable(session.status) ? 'Join' : 'Get ready'}
+                  <span className="visually-hidden">
+                    {isJoinable(session.status) ? '' : ' for'} the session on {when}
+                  </span>
+                </Link>
+              )}
             </li>
           );
         })}
       </ul>
+      {past.length > 0 ? (
+        <>
+          <h3>Past sessions</h3>
+          <ul className="row-list">
+            {past.map((session) => (
+              <li key={session.id} className="row-list__item">
+                <SessionHeading when={formatDateTime(session.scheduledStart)} status={session.status} />
+                <Link className="button button--secondary button--small" to={paths.session(session.id)}>
+                  Open<span className="visually-hidden"> the session on {formatDateTime(session.scheduledStart)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

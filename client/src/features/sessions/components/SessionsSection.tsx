@@ -9,12 +9,13 @@ import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useAction } from '@/lib/use-action';
 import { endSession, openSession, sessionsQuery } from '../api/sessions-api';
+import { SeriesForm, SessionChanges } from '@/features/schedule';
 import { ScheduleSessionForm } from './ScheduleSessionForm';
 import { isJoinable } from './session-status';
 import { SessionHeading } from './SessionHeading';
 
 /** Facilitators schedule sessions, open their rooms, end them, and go in. */
-export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; defaultMinutes: number }) {
+export function SessionsSection({ groupId, defaultMinutes, scheduleLabel }: { groupId: string; defaultMinutes: number; scheduleLabel?: string }) {
   const queryClient = useQueryClient();
   const sessions = useQuery(sessionsQuery(groupId));
   const refresh = () => queryClient.invalidateQueries({ queryKey: sessionsQuery(groupId).queryKey });
@@ -28,6 +29,18 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
   return (
     <section className="panel" aria-labelledby="sessions-heading" id="sessions">
       <h2 id="sessions-heading">Sessions</h2>
+      {scheduleLabel ? (
+        <SeriesForm
+          groupId={groupId}
+          scheduleLabel={scheduleLabel}
+          onAdded={(r) => {
+            setStatus(
+              `${r.created.length === 1 ? '1 session' : `${r.created.length} sessions`} added.${r.skipped > 0 ? ` ${r.skipped} of those weeks already had one.` : ''}`,
+            );
+            void refresh();
+          }}
+        />
+      ) : null}
       <ScheduleSessionForm
         groupId={groupId}
         defaultMinutes={defaultMinutes}
@@ -52,14 +65,23 @@ export function SessionsSection({ groupId, defaultMinutes }: { groupId: string; 
           const when = formatDateTime(session.scheduledStart);
           return (
             <li key={session.id} className="row-list__item">
-              <SessionHeading when={when} status={session.status} />
+              <SessionHeading when={when} status={session.status} movedFrom={session.movedFrom} />
               <div className="button-row">
                 {session.status === 'scheduled' ? (
                   <button type="button" className="button button--primary button--small" disabled={change.pending} onClick={() => void change.run(session, 'open')}>
                     Open<span className="visually-hidden"> the session on {when}</span>
                   </button>
                 ) : null}
-                {session.status !== 'ended' ? (
+                {session.status === 'scheduled' ? (
+                  <SessionChanges
+                    session={session}
+                    onChanged={(message) => {
+                      setStatus(message);
+                      void refresh();
+                    }}
+                  />
+                ) : null}
+                {session.status !== 'ended' && session.status !== 'cancelled' ? (
                   <Link className="button button--secondary button--small" to={paths.session(session.id)}>
                     {isJoinable(session.status) ? 'Join' : 'Go to session'}
                     <span className="visually-hidden">
