@@ -1,4 +1,5 @@
 import { GROUP_FORMATS, JOIN_REQUEST_STATUSES, MEMBER_STATUSES, ROLES, WEEKDAYS } from '@hearth/shared';
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { at, createdAt, id, ownedBy } from './columns.js';
@@ -10,39 +11,48 @@ export const weekdayEnum = pgEnum('weekday', WEEKDAYS);
 export const groupFormatEnum = pgEnum('group_format', GROUP_FORMATS);
 export const joinRequestStatusEnum = pgEnum('join_request_status', JOIN_REQUEST_STATUSES);
 
-export const groups = pgTable('groups', {
-  id: id(),
-  name: text().notNull(),
-  focus: text().notNull(),
-  description: text().notNull().default(''),
-  capacity: integer().notNull(),
-  costPerSessionCents: integer().notNull(),
-  currency: text().notNull(),
-  weekday: weekdayEnum().notNull(),
-  startTime: text().notNull(),
-  timezone: text().notNull(),
-  durationMinutes: integer().notNull(),
-  listedInDirectory: boolean().notNull().default(false),
-  /** closed: the same members from start to end; open: people join as seats free up. */
-  format: groupFormatEnum().notNull().default('closed'),
-  /** How many sessions she commits to when she joins (shown in the directory and on invites). */
-  minimumCommitmentSessions: integer().notNull().default(1),
-  slidingScaleNote: text().notNull().default(''),
-  /** The first session's date (YYYY-MM-DD in the group's time zone), when it has not started yet. */
-  startsOn: date({ mode: 'string' }),
-  /** Up to a handful of questions a person answers when she asks to join. */
-  intakeQuestions: jsonb().$type<string[]>().notNull().default([]),
-  /** Each member confirms where she is for this session at the privacy step (facilitators see it). */
-  safetyCheck: boolean().notNull().default(false),
-  turnSeconds: integer().notNull().default(180),
-  roundSeconds: integer().notNull().default(120),
-  /** How many more sessions a member attends after she says she is leaving, the last one for goodbyes. */
-  leavingNoticeSessions: integer().notNull().default(3),
-  createdBy: uuid()
-    .notNull()
-    .references(() => users.id),
-  createdAt: createdAt(),
-});
+export const groups = pgTable(
+  'groups',
+  {
+    id: id(),
+    name: text().notNull(),
+    focus: text().notNull(),
+    description: text().notNull().default(''),
+    capacity: integer().notNull(),
+    costPerSessionCents: integer().notNull(),
+    currency: text().notNull(),
+    weekday: weekdayEnum().notNull(),
+    startTime: text().notNull(),
+    timezone: text().notNull(),
+    durationMinutes: integer().notNull(),
+    listedInDirectory: boolean().notNull().default(false),
+    /** closed: the same members from start to end; open: people join as seats free up. */
+    format: groupFormatEnum().notNull().default('closed'),
+    /** How many sessions she commits to when she joins (shown in the directory and on invites). */
+    minimumCommitmentSessions: integer().notNull().default(1),
+    slidingScaleNote: text().notNull().default(''),
+    /** The first session's date (YYYY-MM-DD in the group's time zone), when it has not started yet. */
+    startsOn: date({ mode: 'string' }),
+    /** Up to a handful of questions a person answers when she asks to join. */
+    intakeQuestions: jsonb().$type<string[]>().notNull().default([]),
+    /** Each member confirms where she is for this session at the privacy step (facilitators see it). */
+    safetyCheck: boolean().notNull().default(false),
+    turnSeconds: integer().notNull().default(180),
+    roundSeconds: integer().notNull().default(120),
+    /** How many more sessions a member attends after she says she is leaving, the last one for goodbyes. */
+    leavingNoticeSessions: integer().notNull().default(3),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  // The public directory reads listed groups newest first, a page at a time (keyset on created_at, id; scanned backwards).
+  (t) => [
+    index('groups_directory_idx')
+      .on(t.createdAt, t.id)
+      .where(sql`${t.listedInDirectory}`),
+  ],
+);
 
 export const groupMembers = pgTable(
   'group_members',

@@ -208,6 +208,20 @@ describeEachDatabase('the public directory', (h) => {
     expect((await search('')).groups).toHaveLength(5);
   });
 
+  it('reads a page of listed groups through the directory index, not by scanning every group', async () => {
+    const plan = await h.app.db.transaction(async (tx) => {
+      // With a handful of rows a scan is cheaper; forbidding it shows whether the index can serve the query.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const cursor = sql`(timestamptz 'epoch' + 1796149137849000::bigint * interval '1 microsecond', ${randomUUID()}::uuid)`;
+      return (await tx.execute(
+        sql`explain select id from groups where listed_in_directory and (created_at, id) < ${cursor} order by created_at desc, id desc limit 13`,
+      )) as unknown as { rows: Record<string, string>[] };
+    });
+    const text = plan.rows.map((row) => Object.values(row).join(' ')).join('\n');
+    expect(text).toContain('groups_directory_idx');
+    expect(text).not.toMatch(/Sort/);
+  });
+
   it.each([
     ['a NUL in the search', 'q=a%00b', 'querystring.q'],
     ['a search of 101 characters', `q=${'x'.repeat(101)}`, 'querystring.q'],

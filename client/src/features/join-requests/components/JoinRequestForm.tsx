@@ -22,6 +22,8 @@ export function JoinRequestForm({ group }: { group: DirectoryGroupDetail }) {
   // Full when she opened the page, or filled while she was writing (the server says so).
   const full = group.seatsLeft === 0 || isApiError(send.error, 'GROUP_FULL');
   const errors = { ...serverFieldError(send.error), ...clientErrors };
+  // A field she has changed stops showing its old error; the next submit checks it again.
+  const fixed = (key: string) => setErrors(({ [key]: _, ...rest }) => rest);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,7 +61,7 @@ export function JoinRequestForm({ group }: { group: DirectoryGroupDetail }) {
               rows={3}
               maxLength={2000}
               value={answers[index] ?? ''}
-              onChange={(e) => setAnswers((all) => all.map((a, i) => (i === index ? e.target.value : a)))}
+              onChange={(e) => (fixed(`answers.${index}`), setAnswers((all) => all.map((a, i) => (i === index ? e.target.value : a))))}
             />
           )}
         </Field>
@@ -68,10 +70,26 @@ export function JoinRequestForm({ group }: { group: DirectoryGroupDetail }) {
         <legend>Emergency contact</legend>
         <p className="small muted">Someone the facilitator may call if she is worried for your safety during a session. Only the facilitators see it.</p>
         <Field label="Their name" error={errors['emergencyContact.name']}>
-          {(c) => <input {...c} autoComplete="off" maxLength={120} value={contactName} onChange={(e) => setContactName(e.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              autoComplete="off"
+              maxLength={120}
+              value={contactName}
+              onChange={(e) => (fixed('emergencyContact.name'), setContactName(e.target.value))}
+            />
+          )}
         </Field>
         <Field label="Their phone number or email" error={errors['emergencyContact.reach']}>
-          {(c) => <input {...c} autoComplete="off" maxLength={200} value={contactReach} onChange={(e) => setContactReach(e.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              autoComplete="off"
+              maxLength={200}
+              value={contactReach}
+              onChange={(e) => (fixed('emergencyContact.reach'), setContactReach(e.target.value))}
+            />
+          )}
         </Field>
       </fieldset>
       <div className={errors.consentToContact ? 'check check--invalid' : 'check'}>
@@ -81,7 +99,7 @@ export function JoinRequestForm({ group }: { group: DirectoryGroupDetail }) {
           checked={consent}
           aria-invalid={Boolean(errors.consentToContact)}
           aria-describedby={errors.consentToContact ? `${id}-consent-error` : undefined}
-          onChange={(e) => setConsent(e.target.checked)}
+          onChange={(e) => (fixed('consentToContact'), setConsent(e.target.checked))}
         />
         <label htmlFor={`${id}-consent`}>The facilitators may contact me about this request</label>
       </div>

@@ -1,0 +1,1 @@
+CREATE INDEX "groups_directory_idx" ON "groups" USING btree ("created_at","id") WHERE "groups"."listed_in_directory";
