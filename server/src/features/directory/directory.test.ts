@@ -54,7 +54,7 @@ describeEachDatabase('the public directory', (h) => {
     const leah = await join(h.app, fran, group.id, 'Leah Leaving');
     await h.app.db.execute(sql`update group_members set status = 'leaving' where user_id = ${leah.id}`);
     const gone = await join(h.app, fran, group.id, 'Rita Removed');
-    expect((await fran.request('DELETE', `/api/groups/${group.id}/members/${gone.id}`)).statusCode).toBe(204);
+    expect((await fran.request('DELETE', `/api/groups/${group.id}/members/${gone.id}`, { reason: 'Left the area' })).statusCode).toBe(204);
     const asking = await Person.signUp(h.app, 'Ada Asking');
     const ask = await asking.request('POST', `/api/groups/${group.id}/join-requests`, {
       answers: ['I hope to feel less alone', 'Tuesday evenings'],

@@ -126,7 +126,7 @@ describeEachDatabase('requests to join', (h) => {
     expect(await mine(third.person)).toMatchObject({ waitlistPlace: 2 });
     expect((await first.person.request('POST', `/api/join-requests/${first.id}/withdraw`)).json().code).toBe('JOIN_REQUEST_CLOSED');
 
-    expect((await fran.request('DELETE', `/api/groups/${groupId}/members/${one.id}`)).statusCode).toBe(204);
+    expect((await fran.request('DELETE', `/api/groups/${groupId}/members/${one.id}`, { reason: 'Moved away' })).statusCode).toBe(204);
     expect(await review()).toMatchObject({ seatsLeft: 1, waiting: 2 });
     expect((await decide(second.id, { decision: 'accept' })).json().status).toBe('accepted');
     expect(await review()).toMatchObject({ seatsLeft: 0, waiting: 1 });
