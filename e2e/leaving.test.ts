@@ -26,7 +26,9 @@ describe.skipIf(!appUrl)('leaving well and the group’s history, in real browse
     const hanna = await openAs(browser, base, facilitator);
     const f = hanna.page;
     await f.goto(`/groups/${groupId}`);
-    await f.getByLabel('Sessions a member attends after saying she is leaving').fill('0');
+    const notice = f.getByLabel('Sessions a member attends after saying she is leaving');
+    await expect.poll(() => notice.inputValue()).toBe('3');
+    await notice.fill('0');
     await f.getByRole('button', { name: 'Save notice' }).click();
     await f.getByRole('status').filter({ hasText: 'her next session is her last' }).waitFor();
 
@@ -47,9 +49,9 @@ describe.skipIf(!appUrl)('leaving well and the group’s history, in real browse
     await f.getByRole('region', { name: 'Saying goodbye' }).getByText('Plan a goodbye round', { exact: false }).waitFor();
     const membersRegion = f.getByRole('region', { name: 'Members' });
     await membersRegion.getByText('Leaving — last session', { exact: false }).waitFor();
-    await membersRegion.getByRole('button', { name: 'End Lena Berg’s membership' }).click();
+    await membersRegion.getByRole('button', { name: 'End membership: Lena Berg' }).click();
     await membersRegion.getByLabel('Reason (for the group’s facilitators only)').fill(REASON);
-    await membersRegion.getByRole('button', { name: 'End membership' }).click();
+    await membersRegion.getByRole('button', { name: 'End membership', exact: true }).click();
     await membersRegion.getByRole('status').filter({ hasText: 'Lena Berg’s membership has ended' }).waitFor();
 
     const history = f.getByRole('region', { name: 'History' });

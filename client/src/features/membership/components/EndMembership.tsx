@@ -44,7 +44,7 @@ export function EndMembership({ groupId, member, onEnded }: Props) {
       <button
         type="button"
         className="button button--danger-outline button--small"
-        aria-label={`End ${member.displayName}’s membership`}
+        aria-label={`End membership: ${member.displayName}`}
         onClick={() => setOpen(true)}
       >
         End membership
