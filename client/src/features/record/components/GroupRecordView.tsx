@@ -11,7 +11,8 @@ import '../record.css';
 
 function MemberTable({ record, caption, cell }: { record: GroupRecord; caption: string; cell: (c: GroupRecord['members'][number]['cells'][number]) => string }) {
   return (
-    <div className="record-scroll">
+    // Focusable, so a keyboard can scroll a table wider than a phone.
+    <div className="record-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="record-table record-grid">
         <caption>{caption}</caption>
         <thead>
@@ -51,7 +52,7 @@ function Ratings({ record }: { record: GroupRecord }) {
         The group’s averages from 1 to 5. Nobody’s own answers are shown, and nothing for a session with fewer than {RATING_MIN_ANSWERS} answers.
       </p>
       {any ? <RatingsChart record={record} /> : null}
-      <div className="record-scroll">
+      <div className="record-scroll" tabIndex={0} role="region" aria-label="Average check-out ratings per session">
         <table className="record-table record-grid">
           <caption>Average check-out ratings per session</caption>
           <thead>

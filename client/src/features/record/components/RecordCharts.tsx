@@ -19,7 +19,7 @@ export function AttendanceChart({ record }: { record: GroupRecord }) {
   return (
     <div className="record-chart" aria-hidden="true">
       <ResponsiveContainer>
-        <BarChart data={data}>
+        <BarChart data={data} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" />
           <YAxis allowDecimals={false} />
@@ -47,7 +47,7 @@ export function AirtimeChart({ record }: { record: GroupRecord }) {
   return (
     <div className="record-chart" aria-hidden="true">
       <ResponsiveContainer>
-        <LineChart data={data}>
+        <LineChart data={data} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" />
           <YAxis unit="%" domain={[0, 100]} />
@@ -72,7 +72,7 @@ export function RatingsChart({ record }: { record: GroupRecord }) {
   return (
     <div className="record-chart" aria-hidden="true">
       <ResponsiveContainer>
-        <LineChart data={data}>
+        <LineChart data={data} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" />
           <YAxis domain={[1, 5]} allowDecimals={false} />

@@ -18,7 +18,7 @@ function Attendance({ report }: { report: SessionReport }) {
         {report.graceMinutes} minutes before the end ({formatTime(report.session.measuredTo)}). Excused: told the group beforehand she could not come. The fair share
         is the members’ floor time together ({formatDuration(report.totalAirtimeMs)}) divided by those who were there: {formatDuration(fair)} each.
       </p>
-      <div className="record-scroll">
+      <div className="record-scroll" tabIndex={0} role="region" aria-label="Attendance and airtime per member">
         <table className="stack-table record-table">
           <caption className="visually-hidden">Each member’s attendance, turns and airtime against the fair share</caption>
           <thead>
