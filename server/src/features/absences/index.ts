@@ -8,6 +8,7 @@ import { absenceRoutes } from './routes.js';
 import { createAbsenceService } from './service.js';
 
 export { createAbsenceRepository } from './repository.js';
+export { noteContext as absenceNoteContext } from './service.js';
 
 /** Absence notices: she cannot come to a session; the facilitators read why. */
 export const absencesFeature = ({ db, access, audit, sealer }: { db: Db; access: GroupAccess; audit: Audit; sealer: Sealer }) =>

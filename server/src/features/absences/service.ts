@@ -16,7 +16,8 @@ interface Deps {
 }
 
 /** A note is bound to its session and its writer: copied onto another row, it does not open. */
-const noteContext = (sessionId: string, userId: string) => `absences:${sessionId}:${userId}`;
+/** What an absence note is sealed with: its session and its writer (the reseal command uses it too). */
+export const noteContext = (sessionId: string, userId: string) => `absences:${sessionId}:${userId}`;
 
 /**
  * "Tell the facilitator if you cannot come" (the agreement), made possible: a member says so for one

@@ -2,11 +2,12 @@ import { and, eq, getTableColumns, getTableName, isNotNull, notLike } from 'driz
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Sealer } from '../../lib/sealing.js';
 import type { Db } from '../../db/client.js';
-import { journalEntries, joinRequests, memberNotes, sealingCanary, sessionNotes, sessionRecaps, twoStepSecrets } from '../../db/schema.js';
+import { absences, journalEntries, joinRequests, memberNotes, sealingCanary, sessionNotes, sessionRecaps, twoStepSecrets } from '../../db/schema.js';
 import { CANARY_CONTEXT } from '../../plugins/sealing.js';
 import { memberNoteContext, recapContext, sessionNoteContext } from '../notes/index.js';
 import { journalContext } from '../journal/index.js';
 import { answersContext, contactContext } from '../join-requests/index.js';
+import { absenceNoteContext } from '../absences/index.js';
 
 /** One column of sealed values: where it is, the row's key columns, and the context each value was sealed with. */
 export interface SealedColumn {
@@ -29,6 +30,7 @@ export const SEALED_COLUMNS: SealedColumn[] = [
   { table: memberNotes, column: 'sealed', keys: ['sessionId', 'memberId'], context: (r) => memberNoteContext(r.sessionId ?? '', r.memberId ?? '') },
   { table: sessionRecaps, column: 'sealed', keys: ['sessionId'], context: (r) => recapContext(r.sessionId ?? '') },
   { table: journalEntries, column: 'sealed', keys: ['id', 'userId'], context: (r) => journalContext(r.id ?? '', r.userId ?? '') },
+  { table: absences, column: 'sealedNote', keys: ['sessionId', 'userId'], context: (r) => absenceNoteContext(r.sessionId ?? '', r.userId ?? '') },
   {
     table: joinRequests,
     column: 'sealedAnswers',
