@@ -8,7 +8,7 @@ import { SEALED_COLUMNS } from './reseal.js';
 const NOT_WRITTEN_YET = new Set(['privacy_checks.sealedLocation']);
 
 it('rotates every sealed column the schema declares: one left out would stop opening once its old key is dropped', () => {
-  const declared = Object.values(schema)
+  const declared = Object.values(schema as Record<string, unknown>)
     .filter((value): value is PgTable => is(value, PgTable))
     .flatMap((table) =>
       Object.keys(getTableColumns(table))
