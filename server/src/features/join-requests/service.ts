@@ -88,7 +88,7 @@ export function createJoinRequestService({ repo, groups, access, audit, sealer }
         consentToContact: input.consentToContact,
       });
       if (!row) throw new Error('upsert returned nothing');
-      await audit.record({ actorId: userId, action: 'join-request.create', groupId, subjectId: row.id, detail: { waitlisted: isFull } });
+      await audit.record({ actorId: userId, action: 'join_request.create', groupId, subjectId: row.id, detail: { waitlisted: isFull } });
       return mine(row, group.name);
     },
 
@@ -110,7 +110,7 @@ export function createJoinRequestService({ repo, groups, access, audit, sealer }
       if (!row || row.userId !== userId) throw notFound('Request');
       const updated = await repo.setStatus(requestId, ['pending', 'waitlisted'], { status: 'withdrawn', decidedAt: new Date(), decidedBy: userId });
       if (!updated) throw closed();
-      await audit.record({ actorId: userId, action: 'join-request.withdraw', groupId: row.groupId, subjectId: row.id });
+      await audit.record({ actorId: userId, action: 'join_request.withdraw', groupId: row.groupId, subjectId: row.id });
     },
 
     async forGroup(groupId: string, userId: string): Promise<GroupJoinRequests> {
@@ -146,7 +146,7 @@ export function createJoinRequestService({ repo, groups, access, audit, sealer }
         updated = await repo.setStatus(requestId, ['pending'], { status: 'waitlisted', decidedAt: new Date(), decidedBy: userId });
       }
       if (!updated) throw closed();
-      await audit.record({ actorId: userId, action: `join-request.${decision.decision}`, groupId, subjectId: row.userId });
+      await audit.record({ actorId: userId, action: `join_request.${decision.decision}`, groupId, subjectId: row.userId });
       const person = (await repo.listForGroup(groupId)).find(({ request }) => request.id === requestId);
       return review(updated, person ?? { displayName: '', email: '' });
     },

@@ -150,6 +150,14 @@ describeEachDatabase(
       expect(notes.members[0].note).toBeNull();
     });
 
+    it('gives the recap to those who were in the group that week, not to someone who joined after', async () => {
+      const { facilitator, member, groupId, sessionId } = await heldSession(h);
+      expect((await put(h, facilitator, `/api/sessions/${sessionId}/recap`, { body: 'Mina told us about the board meeting.' })).statusCode).toBe(204);
+      const newcomer = await join(h.app, facilitator, groupId, 'Nora Newcomer');
+      expect((await newcomer.request('GET', `/api/sessions/${sessionId}/recap`)).json()).toEqual({ recap: null });
+      expect((await member.request('GET', `/api/sessions/${sessionId}/recap`)).json()).toMatchObject({ recap: { body: 'Mina told us about the board meeting.' } });
+    });
+
     it('keeps notes for a session that has begun and a recap for one that has ended', async () => {
       const { facilitator, member, groupId } = await groupWithMember(h.app);
       const { id } = await scheduleSession(facilitator, groupId);

@@ -1,6 +1,7 @@
 import {
   firstName,
   groupNoteSchema,
+  isFacilitatorRole,
   type GroupNote,
   type GroupNoteInput,
   type MemberNoteInput,
@@ -139,11 +140,14 @@ export function createNotesService({ repo, sessions, access, audit, sealer, shar
       await audit.record({ actorId: userId, action: input.body ? 'recap.save' : 'recap.delete', groupId: session.groupId, subjectId: sessionId });
     },
 
-    /** The recap, for everyone in the group (members who missed the session above all). */
+    /** The recap, for everyone who was in the group that week (members who missed the session above all). */
     async recap(sessionId: string, userId: string): Promise<SessionRecap> {
       const found = await sessions.find(sessionId);
       if (!found) throw notFound('Session');
-      await access.requireMember(found.session.groupId, userId);
+      const membership = await access.requireMember(found.session.groupId, userId);
+      // Written for the group as it was that week: someone who joined after it ended was never part of it.
+      const endedAt = found.session.endedAt ?? found.session.scheduledEnd;
+      if (!isFacilitatorRole(membership.role) && membership.joinedAt > endedAt) return { recap: null };
       const row = await repo.recap(sessionId);
       return { recap: row ? { body: sealer.open(row.sealed, recapContext(sessionId)), updatedAt: isoString(row.updatedAt) } : null };
     },

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { IN_GROUP_STATUSES } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
 import { groupMembers, groups, sessions } from '../../db/schema.js';
 import type { SessionRow } from '../sessions/repository.js';
@@ -34,13 +35,16 @@ export function createScheduleRepository(db: Db) {
           .returning()
       )[0],
 
-    /** Sessions still to come (or running) in the groups she is an active member of, soonest first. */
+    /** Sessions still to come (or running) in the groups she is in (active, or leaving and still attending), soonest first. */
     upcomingForUser: (userId: string, now: Date) =>
       db
         .select({ session: sessions, groupName: groups.name })
         .from(sessions)
         .innerJoin(groups, eq(groups.id, sessions.groupId))
-        .innerJoin(groupMembers, and(eq(groupMembers.groupId, sessions.groupId), eq(groupMembers.userId, userId), eq(groupMembers.status, 'active')))
+        .innerJoin(
+          groupMembers,
+          and(eq(groupMembers.groupId, sessions.groupId), eq(groupMembers.userId, userId), inArray(groupMembers.status, [...IN_GROUP_STATUSES])),
+        )
         .where(or(eq(sessions.status, 'open'), and(eq(sessions.status, 'scheduled'), gt(sessions.scheduledEnd, now))))
         .orderBy(asc(sessions.scheduledStart)),
   };
