@@ -133,7 +133,10 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await m.getByRole('button', { name: `Join ${group.name}` }).click();
     await m.getByRole('heading', { level: 1, name: group.name }).waitFor();
     await screenshot(m, 'group-member');
-    await m.getByRole('link', { name: /^Get ready for the session on/ }).click();
+    await m
+      .getByRole('link', { name: /^Get ready for the session on/ })
+      .first()
+      .click();
 
     // The gate: first the agreement, with nothing of the room on the page yet.
     await m.getByRole('heading', { name: 'Read and sign the group agreement' }).waitFor();
