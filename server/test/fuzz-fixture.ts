@@ -1,5 +1,6 @@
 import type { App } from '../src/app.js';
-import { Person } from './harness.js';
+import { sql } from 'drizzle-orm';
+import { Person, query } from './harness.js';
 import { confirmPrivacy, groupWithMember, invite, scheduleSession, signCurrent } from './fixtures.js';
 import type { Known } from './fuzz-values.js';
 
@@ -59,13 +60,6 @@ export async function fuzzFixture(app: App) {
       const res = await person.request('POST', '/api/auth/signin', { email: person.email, password: person.password });
       if (res.statusCode !== 200) throw new Error(`signing back in failed: ${res.body}`);
       cookies[role] = person.cookie;
-    } else if (method === 'DELETE' && url === `/api/groups/${groupId}/members/${member.id}`) {
-      const link = await invite(facilitator, groupId);
-      const res = await member.request('POST', `/api/invites/${link.token}/accept`);
-      if (res.statusCode !== 200) throw new Error(`re-joining failed: ${res.body}`);
-    } else if (method === 'POST' && url === `/api/groups/${groupId}/membership/leaving`) {
-      // She stays after all: once her last session ended, she would be refused everything after.
-      await member.request('DELETE', url);
     } else if (method === 'DELETE' && url === `/api/groups/${groupId}/invites/${known.inviteId?.[0] ?? ''}`) {
       await freshInvite();
     } else if (method === 'POST' && url === `/api/groups/${groupId}/agreements`) {
@@ -75,6 +69,22 @@ export async function fuzzFixture(app: App) {
     } else if (url === `/api/sessions/${sessionId}/end`) {
       await freshSession();
     }
+    await keepHerInTheGroup();
+  }
+
+  /**
+   * Whatever request moved her membership (removed by the facilitator, leaving, or left once her last
+   * session ended, by whichever route ended it), she is put back as an active member, so later requests
+   * still reach deep code and the reads at the end are hers to make.
+   */
+  async function keepHerInTheGroup() {
+    const [row] = await query<{ status: string }>(app, sql`select status from group_members where group_id = ${groupId} and user_id = ${member.id}`);
+    if (row?.status === 'active') return;
+    // Leaving: she takes it back, unless her last session has ended already; then she is let in again.
+    if (row?.status === 'leaving' && (await member.request('DELETE', `/api/groups/${groupId}/membership/leaving`)).statusCode < 300) return;
+    const link = await invite(facilitator, groupId);
+    const res = await member.request('POST', `/api/invites/${link.token}/accept`);
+    if (res.statusCode !== 200) throw new Error(`re-joining failed: ${res.body}`);
   }
 
   return { facilitator, member, groupId, firstSessionId, known, cookies, restore };
