@@ -39,7 +39,6 @@ const pressOnPage = async (page: Page, keys: string) => {
 };
 
 // Skipped only outside CI when Chromium or LiveKit is missing: global-setup says so loudly, and under CI=true it fails instead.
-// Skipped only outside CI when Chromium or LiveKit is missing: global-setup says so loudly, and under CI=true it fails instead.
 describe.skipIf(!appUrl)('the room as a room: the process on the faces, the phone, the shortcuts, audio only', () => {
   let browser: Browser;
   const screens: Screen[] = [];
