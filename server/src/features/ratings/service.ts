@@ -1,4 +1,4 @@
-import { RATING_MIN_ANSWERS, type CheckoutRatingInput, type MyCheckout, type RatingSummary } from '@hearth/shared';
+import { isInGroup, RATING_MIN_ANSWERS, type CheckoutRatingInput, type MyCheckout, type RatingSummary } from '@hearth/shared';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { GroupRepository } from '../groups/repository.js';
 import type { SessionRepository } from '../sessions/repository.js';
@@ -24,7 +24,7 @@ export function createRatingService({ repo, sessions, groups }: Deps) {
     if (!found) throw notFound('Session');
     const { session } = found;
     const membership = await groups.findMembership(session.groupId, userId);
-    const current = membership && (membership.status === 'active' || membership.status === 'leaving');
+    const current = membership && isInGroup(membership.status);
     if (!current) throw new AppError('NOT_A_MEMBER', 'You are not a member of this group.');
     if (membership.role !== 'member') return forbidden('The check-out questions are for the group’s members.');
     if (membership.joinedAt > session.scheduledEnd) return new AppError('NOT_A_MEMBER', 'You joined the group after this session.');
