@@ -85,6 +85,7 @@ function doorSuite(name: string, livekitUrl: () => string, prepare: (h: Harness)
       }
 
       const rooms = () => new RoomServiceClient(livekitUrl().replace(/^ws/, 'http'), TEST_LIVEKIT.apiKey, TEST_LIVEKIT.apiSecret);
+      const roomListed = async (s: Scene) => (await rooms().listRooms()).some((r) => r.name === s.roomName);
       const inRoom = async (s: Scene) =>
         (
           await rooms()
@@ -93,7 +94,9 @@ function doorSuite(name: string, livekitUrl: () => string, prepare: (h: Harness)
         ).some((p) => p.identity === s.member.id);
 
       for (const c of CASES) {
-        it(`puts out a rejoin with the token she still holds: ${c.name}`, async () => {
+        // One retry: the bound is wall-clock time on a 2-core machine running other suites beside it. A door
+        // that does not put her out fails both tries.
+        it(`puts out a rejoin with the token she still holds: ${c.name}`, { retry: 1 }, async () => {
           const s = await scene();
           const first = await listen(s.url, s.memberToken);
           open.push(first);
@@ -104,28 +107,34 @@ function doorSuite(name: string, livekitUrl: () => string, prepare: (h: Harness)
           // Not the bound under test (that is the rejoin below); generous so a loaded machine does not fail it.
           await Promise.race([first.gone, new Promise((_, reject) => setTimeout(() => reject(new Error('first stay not ended')), 20_000))]);
 
+          // The bound is the server's: from her rejoin until LiveKit no longer has her and, unless the room
+          // itself is gone, the door has recorded refusing this entry. Her own client may take its
+          // connection timeout (about 15 s on a loaded machine) to notice it was put out mid-handshake;
+          // that is waited for below, but it is not the door's time.
           const rejoinAt = Date.now();
-          const again = await listen(s.url, s.memberToken);
+          const joining = listen(s.url, s.memberToken);
+          const refusedThisEntry = async () =>
+            (
+              await query<{ detail: { joinedAt: string } }>(
+                h.app,
+                sql`select detail from audit_log where action = 'livekit.participant_refused' and subject_id = ${s.member.id}`,
+              )
+            ).some((r) => Date.parse(r.detail.joinedAt) >= rejoinAt);
+          const out = async () => !(await inRoom(s)) && (c.name === 'the session ended' ? !(await roomListed(s)) : await refusedThisEntry());
+          await until('LiveKit to have put her out', out, BOUND_MS + 5_000);
+          const outAt = Date.now();
+          measured.push(`${name} [${h.driver}] ${c.name}: ${outAt - rejoinAt} ms`);
+          expect(outAt - rejoinAt).toBeLessThan(BOUND_MS);
+
+          const again = await joining;
           open.push(again);
-          const goneAt = await Promise.race([again.gone, new Promise<number>((r) => setTimeout(() => r(Number.POSITIVE_INFINITY), BOUND_MS + 3_000))]);
-          measured.push(`${name} [${h.driver}] ${c.name}: ${goneAt - rejoinAt} ms`);
-          expect(goneAt - rejoinAt).toBeLessThan(BOUND_MS);
+          await Promise.race([again.gone, new Promise((_, reject) => setTimeout(() => reject(new Error('her client never learnt she was out')), 20_000))]);
           expect(await inRoom(s)).toBe(false);
 
           // Nothing more reaches her once she is out.
           const heard = again.frames();
           await new Promise((r) => setTimeout(r, 500));
           expect(again.frames()).toBe(heard);
-
-          if (c.name === 'the session ended') {
-            expect((await rooms().listRooms()).map((r) => r.name)).not.toContain(s.roomName);
-          } else {
-            const refusals = await query<{ detail: { code: string } }>(
-              h.app,
-              sql`select detail from audit_log where action = 'livekit.participant_refused' and subject_id = ${s.member.id}`,
-            );
-            expect(refusals.length).toBeGreaterThan(0);
-          }
         });
       }
 
@@ -142,8 +151,7 @@ function doorSuite(name: string, livekitUrl: () => string, prepare: (h: Harness)
           expect((await stay.gone) - endedAt).toBeLessThan(BOUND_MS);
           // A pass that read the session as open just before the end puts her out first (the gate refuses
           // her), and the next one closes the room: within the bound as well.
-          const roomListed = async () => (await rooms().listRooms()).some((r) => r.name === s.roomName);
-          await until('the room to be closed', async () => !(await roomListed()), BOUND_MS);
+          await until('the room to be closed', async () => !(await roomListed(s)), BOUND_MS);
           const again = await listen(s.url, s.memberToken);
           open.push(again);
           await again.gone;

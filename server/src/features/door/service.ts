@@ -56,17 +56,18 @@ export function createDoor({ repo, gate, livekit, audit, log, reconcileMs, ensur
     if (!found) return 0;
     const refused = people.flatMap((p) => {
       const code = refusalAt(found.facts, p.identity, { to: 'inside', joinedAt: p.joinedAt });
-      return code ? [{ identity: p.identity, code }] : [];
+      return code ? [{ identity: p.identity, code, joinedAt: p.joinedAt }] : [];
     });
     await Promise.all(
-      refused.map(async ({ identity, code }) => {
+      refused.map(async ({ identity, code, joinedAt }) => {
         await livekit.removeParticipant(session.roomName, identity);
         await audit.record({
           actorId: null,
           action: 'livekit.participant_refused',
           groupId: session.groupId,
           ...(isUserId(identity) ? { subjectId: identity } : {}),
-          detail: { sessionId: session.id, code, source },
+          // When LiveKit let her in: with the entry's own time, how long the door took to put her out.
+          detail: { sessionId: session.id, code, source, joinedAt: joinedAt.toISOString() },
         });
       }),
     );
