@@ -44,7 +44,8 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     await tools.getByRole('button', { name: 'Start check-in round' }).click();
     const roundStart = await screensAgree(everyone, (s) => s.roundIndex === 0 && s.floor !== null && s.timer === 'running');
     expect(roundStart.spread, JSON.stringify(roundStart.all)).toBeLessThanOrEqual(1);
-    expect(roundStart.seconds).toBeGreaterThan(590);
+    // Ten minutes were set, not the default turn: a loaded machine may take seconds to get here.
+    expect(roundStart.seconds).toBeGreaterThan(540);
     const first = screenOf(roundStart.floor);
     const second = first === annaScreen ? mayaScreen : annaScreen;
     await dock(first.page).getByRole('heading', { name: 'It’s your turn in the round' }).waitFor();
@@ -57,7 +58,7 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     await screenshot(first.page, 'live-round-member', { a11y: true });
 
     // The first speaker passes, by keyboard alone; the round moves on to the second everywhere.
-    const pass = dock(first.page).getByRole('button', { name: 'Pass this round' });
+    const pass = dock(first.page).getByRole('button', { name: 'Pass', exact: true });
     await pass.focus();
     await first.page.keyboard.press('Enter');
     const afterPass = await screensAgree(everyone, (s) => s.roundIndex === 1 && s.floor === second.person.id);
@@ -65,8 +66,12 @@ describe.skipIf(!appUrl)('the facilitator’s live tools, in three real browsers
     await tools.getByText(`Passed: ${first.person.firstName}`).waitFor();
     await expect.poll(() => dock(second.page).getByTestId('turn-announcement').textContent()).toContain('It’s your turn');
     await screenshot(hanna.page, 'live-round-pass-facilitator', { a11y: true });
-    await dock(hanna.page).getByRole('button', { name: 'Finish the round' }).click();
+    // The second, the last in the round, says she is done with the shortcut: the round is over, and
+    // its record says she spoke.
+    await second.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await second.page.keyboard.press('Alt+KeyN');
     await screensAgree(everyone, (s) => s.roundIndex === null && s.floor === null);
+    await expect.poll(() => tools.getByTestId('last-round').textContent()).toContain(`Spoke: ${second.person.firstName}Passed: ${first.person.firstName}`);
 
     // Maya raises her hand with the shortcut, Anna with the button: the talking order, and the hand
     // badges on the tiles, are the same everywhere; Maya hears her place.

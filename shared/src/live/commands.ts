@@ -27,6 +27,7 @@ export const commandSchemas = {
   'floor:next': empty,
   'floor:give': z.object({ userId }).strict(),
   'floor:end': empty,
+  'floor:done': empty,
   'timer:start': z.object({ seconds: seconds(SECONDS_LIMITS.timer).optional() }).strict(),
   'timer:pause': empty,
   'timer:resume': empty,
@@ -50,6 +51,7 @@ export const commandSchemas = {
       autoAdvance: z.boolean().optional(),
       lobbyOn: z.boolean().optional(),
       locked: z.boolean().optional(),
+      spotlightFloor: z.boolean().optional(),
     })
     .strict(),
   'session:start': empty,
@@ -67,4 +69,4 @@ export type CommandPayload<T extends CommandType> = z.infer<(typeof commandSchem
 export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
 
 /** Commands a member may send; every other one is the facilitators'. */
-export const MEMBER_COMMANDS: ReadonlySet<CommandType> = new Set(['hand:raise', 'hand:lower', 'round:pass', 'signal:moment']);
+export const MEMBER_COMMANDS: ReadonlySet<CommandType> = new Set(['hand:raise', 'hand:lower', 'floor:done', 'round:pass', 'signal:moment']);

@@ -3,8 +3,9 @@ import { useCommand } from './use-command';
 import { useAltShortcut } from './use-shortcut';
 
 /**
- * The room's process shortcuts: Alt+H raises or lowers her hand (members), Alt+N calls the next
- * speaker or moves the round on, Alt+P pauses or resumes the timer (facilitators). Alt with a
+ * The room's process shortcuts: Alt+H raises or lowers her hand and Alt+N says she is done with the
+ * floor (members); Alt+N calls the next speaker or moves the round on, Alt+P pauses or resumes the
+ * timer (facilitators). Alt with a
  * letter leaves screen readers' own keys (Insert, Caps Lock, Ctrl+Option) alone, and avoids the
  * letters browsers keep for their menus (D, E, F). A refusal is said where the dock shows errors.
  */
@@ -18,6 +19,13 @@ export function useLiveShortcuts(state: AnyLiveState | null, me: string | null) 
     () => {
       if (!state || me === null || state.floor?.userId === me) return;
       void command.send(state.hands.includes(me) ? 'hand:lower' : 'hand:raise', {});
+    },
+    live && !facilitator,
+  );
+  useAltShortcut(
+    'n',
+    () => {
+      if (state?.floor?.userId === me) void command.send('floor:done', {});
     },
     live && !facilitator,
   );

@@ -12,7 +12,10 @@ const EVERYONE: Shortcut[] = [
   { keys: 'Alt+A', what: 'Audio only: stop or start receiving others’ video' },
   { keys: '?', what: 'Show these shortcuts' },
 ];
-const MEMBERS: Shortcut[] = [{ keys: 'Alt+H', what: 'Raise or lower your hand' }];
+const MEMBERS: Shortcut[] = [
+  { keys: 'Alt+H', what: 'Raise or lower your hand' },
+  { keys: 'Alt+N', what: 'Say you’re done when you have the floor' },
+];
 const FACILITATORS: Shortcut[] = [
   { keys: 'Alt+N', what: 'Next speaker (or the round’s next turn)' },
   { keys: 'Alt+P', what: 'Pause or resume the timer' },

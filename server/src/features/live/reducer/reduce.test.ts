@@ -145,6 +145,18 @@ describe('the live reducer', () => {
     expect(effects.filter((e) => e.type === 'remove')).toHaveLength(2);
   });
 
+  it('frees the floor when its holder says she is done, leaving the next speaker the facilitator’s call', () => {
+    const given = run([...everyone, [B, { type: 'hand:raise', payload: {} }, 0], [F, { type: 'floor:give', payload: { userId: A.userId } }, 1000]]).state;
+    expect(reduce(given, { type: 'floor:done', payload: {} }, B, { now: 2000, seed: 1 })).toMatchObject({ ok: false, message: 'You do not have the floor.' });
+
+    const { state, effects } = run([[A, { type: 'floor:done', payload: {} }, 50_000]], given);
+    expect(state.floor).toBeNull();
+    expect(state.timer.state).toBe('idle');
+    expect(state.hands).toEqual([B.userId]);
+    expect(state.airtime[A.userId]).toBe(49_000);
+    expect(effects).toEqual([expect.objectContaining({ type: 'turn', userId: A.userId, endedAt: 50_000 })]);
+  });
+
   describe('in a round', () => {
     const raise = (who: Actor, now: number): [Actor, LiveCommand, number] => [who, { type: 'hand:raise', payload: {} }, now];
     const checkIn: LiveCommand = { type: 'round:start', payload: { kind: 'check-in', shuffle: false } };
@@ -178,6 +190,18 @@ describe('the live reducer', () => {
       const { state } = run([...everyone, raise(A, 1000), raise(B, 2000), [F, checkIn, 3000], [F, { type: 'floor:next', payload: {} }, 4000]]);
       expect(state.floor).toMatchObject({ userId: B.userId, reason: 'queue' });
       expect(state.hands).toEqual([A.userId]);
+    });
+
+    it('moves on when the speaker says she is done: she spoke, the next one has the floor with a fresh time', () => {
+      const { state, effects } = run([...everyone, [F, checkIn, 0], [A, { type: 'floor:done', payload: {} }, 20_000]]);
+      expect(state.round).toMatchObject({ index: 1, passed: [] });
+      expect(state.floor).toMatchObject({ userId: B.userId, reason: 'round', since: 20_000 });
+      expect(state.timer).toMatchObject({ state: 'running', endsAt: 80_000 });
+      expect(effects).toEqual([expect.objectContaining({ type: 'turn', userId: A.userId, startedAt: 0, endedAt: 20_000 })]);
+
+      const last = run([[B, { type: 'floor:done', payload: {} }, 30_000]], state).state;
+      expect(last.round).toBeNull();
+      expect(last.lastRound).toMatchObject({ spoke: [A.userId, B.userId], passed: [] });
     });
 
     it('keeps, once it ends, the record of who spoke, who passed and who never had a turn', () => {

@@ -6,6 +6,7 @@ import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 import { LiveButton } from '../LiveButton';
 import { RoundProgress } from '../RoundProgress';
+import { LastRound } from './LastRound';
 import { SecondsInput } from './SecondsInput';
 
 /** Members who would take part in a round started now: admitted and in the session (the server's own choice). */
@@ -19,6 +20,7 @@ export function RoundControls({ state, me }: { state: FacilitatorState; me: stri
         Round
       </h3>
       {state.round ? <RunningRound state={state} round={state.round} me={me} /> : <StartRound state={state} />}
+      {!state.round && state.lastRound ? <LastRound state={state} record={state.lastRound} /> : null}
     </section>
   );
 }

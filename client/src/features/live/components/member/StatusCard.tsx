@@ -26,8 +26,8 @@ function headline(state: AnyLiveState, me: string | null, moment: Moment): strin
 }
 
 const SUBLINE: Record<Moment, string> = {
-  'round-turn': 'Speak when you’re ready, or pass; both are fine.',
-  floor: 'Take your time. The facilitator moves on when you’re done.',
+  'round-turn': 'Speak when you’re ready, or pass; both are fine. Say “I’m done” when you’ve finished.',
+  floor: 'Take your time. Say “I’m done” when you’ve finished.',
   waiting: 'Your hand is up. You can lower it any time.',
   listening: 'Raise your hand when you’d like to speak.',
 };
@@ -55,11 +55,27 @@ export function StatusCard({ state, me }: { state: AnyLiveState; me: string | nu
       </div>
       {showTimer ? <TurnTimer timer={state.timer} label={moment === 'floor' || moment === 'round-turn' ? 'Your time' : 'Their time'} compact /> : null}
       <div className="status-card__action">
-        {moment === 'round-turn' ? (
-          <LiveButton className="button button--primary status-card__button" focusKey="status-action" onPress={() => void command.send('round:pass', {})}>
-            {command.pending === 'round:pass' ? 'Passing…' : 'Pass this round'}
-          </LiveButton>
-        ) : moment === 'floor' ? null : (
+        {moment === 'round-turn' || moment === 'floor' ? (
+          <>
+            {moment === 'round-turn' ? (
+              <LiveButton className="button button--secondary status-card__button" focusKey="status-pass" onPress={() => void command.send('round:pass', {})}>
+                {command.pending === 'round:pass' ? 'Passing…' : 'Pass'}
+              </LiveButton>
+            ) : null}
+            <LiveButton
+              className="button button--primary status-card__button"
+              focusKey="status-action"
+              onPress={() => void command.send('floor:done', {})}
+              aria-keyshortcuts="Alt+N"
+              data-testid="done-button"
+            >
+              {command.pending === 'floor:done' ? 'Handing on…' : 'I’m done'}
+              <kbd className="shortcut-hint" aria-hidden="true">
+                Alt+N
+              </kbd>
+            </LiveButton>
+          </>
+        ) : (
           <LiveButton
             className={raised ? 'button button--secondary status-card__button' : 'button button--primary status-card__button'}
             focusKey="status-action"
