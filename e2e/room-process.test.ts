@@ -142,6 +142,24 @@ describe.skipIf(!appUrl)('the room as a room: the process on the faces, the phon
     await screenshot(hanna.page, 'room-speaker-facilitator', { a11y: true });
     await hanna.page.getByRole('button', { name: 'Speaker view', pressed: true }).click();
 
+    // The facilitator puts whoever has the floor large on every screen: on Anna's too, without her choosing it.
+    await openSection(hanna.page, 'settings-section');
+    const spotlight = panel(hanna.page).getByLabel('Show whoever has the floor large');
+    // The box shows what the room uses: it turns once the server has taken the change.
+    await spotlight.click();
+    await expect.poll(() => spotlight.isChecked()).toBe(true);
+    await annaScreen.page.locator(`.stage[data-spotlight] .tile--focus[data-participant-identity="${maya.id}"]`).waitFor({ timeout: ROOM_TIMEOUT });
+    await screenshot(annaScreen.page, 'room-spotlight-member', { a11y: true });
+    await spotlight.click();
+    await annaScreen.page.locator('.stage[data-layout="gallery"]').waitFor({ timeout: ROOM_TIMEOUT });
+
+    // Maya says she is done, from her status card: the floor is free on every screen.
+    await dock(phone)
+      .getByRole('button', { name: /I’m done/ })
+      .click();
+    await screensAgree(everyone, (s) => s.floor === null);
+    await dock(phone).getByTestId('hand-button').waitFor();
+
     // Anna asks for a moment: her tile says so on the facilitator's screen, and nowhere on a member's.
     await panel(annaScreen.page).getByRole('button', { name: 'I need a moment' }).click();
     await cameraTile(hanna.page, anna.id).getByTestId('moment-badge').waitFor();
@@ -174,7 +192,8 @@ describe.skipIf(!appUrl)('the room as a room: the process on the faces, the phon
     await pressOnPage(phone, 'Alt+KeyA');
     await remoteVideoInView(phone, anna.id);
 
-    expect((await read(hanna.page)).floor).toBe(maya.id);
+    // Nothing on the way gave the floor to anyone after she said she was done.
+    expect((await read(hanna.page)).floor).toBeNull();
     expect(everyone.flatMap((s) => s.pageErrors)).toEqual([]);
     for (const s of everyone) expect(await cspViolations(s.page)).toEqual([]);
   }, 400_000);

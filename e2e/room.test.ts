@@ -101,6 +101,22 @@ describe.skipIf(!appUrl)('the live room, with a facilitator and two members in r
     await mayaRoom.getByRole('button', { name: 'Hide self' }).click();
     await cameraTile(maya.page, mayaPerson.id).waitFor();
 
+    // She moves it: its button takes it round the corners from the keyboard, and a drag puts it in
+    // the corner nearest to where she lets go. The corner stays with her on this device.
+    const selfView = maya.page.getByTestId('self-view');
+    expect(await selfView.getAttribute('data-corner')).toBe('bottom-right');
+    await selfView.getByRole('button', { name: 'Move your picture to the bottom left' }).press('Enter');
+    await expect.poll(() => selfView.getAttribute('data-corner')).toBe('bottom-left');
+    const stage = (await maya.page.locator('.stage').boundingBox())!;
+    const picture = (await selfView.boundingBox())!;
+    await maya.page.mouse.move(picture.x + picture.width / 2, picture.y + picture.height / 2);
+    await maya.page.mouse.down();
+    await maya.page.mouse.move(stage.x + stage.width - 60, stage.y + 60, { steps: 8 });
+    await maya.page.mouse.up();
+    await expect.poll(() => selfView.getAttribute('data-corner')).toBe('top-right');
+    expect(await maya.page.evaluate(() => localStorage.getItem('hearth:self-view-corner'))).toBe('top-right');
+    await screenshot(maya.page, 'room-self-view-moved');
+
     // Someone walks in: one press (by keyboard) turns her camera off and keeps her muted; "I'm back" brings the camera back.
     await pressTabUntilFocused(maya.page, 'Privacy');
     await expect.poll(() => cameraTile(hanna.page, mayaPerson.id).locator('video').count(), { timeout: ROOM_TIMEOUT }).toBe(0);

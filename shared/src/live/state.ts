@@ -68,6 +68,8 @@ export const settingsSchema = z.object({
   autoAdvance: z.boolean(),
   lobbyOn: z.boolean(),
   locked: z.boolean(),
+  /** Whoever has the floor shown large on every screen. Absent in documents written before it existed: off. */
+  spotlightFloor: z.boolean().optional(),
 });
 export type LiveSettings = z.infer<typeof settingsSchema>;
 

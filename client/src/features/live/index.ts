@@ -5,7 +5,7 @@ export { LiveDock } from './components/LiveDock';
 export { LobbyWait, type LobbyWaitProps } from './components/LobbyWait';
 /** The process on one person's tile (floor and time left, hand and place, a moment for facilitators), and the facts behind it. */
 export { TileProcess } from './components/tile/TileProcess';
-export { useFloorHolder, useTileProcess, type TileProcess as TileProcessFacts } from './hooks/use-tile-process';
+export { useFloorHolder, useFloorSpotlight, useTileProcess, type TileProcess as TileProcessFacts } from './hooks/use-tile-process';
 /**
  * LiveProvider: a page that shows both the lobby and the room can hold one connection across them.
  * LiveBoundary: the same connection for everything below it (opened here unless one is already above).

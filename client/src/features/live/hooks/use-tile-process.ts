@@ -31,3 +31,8 @@ export function useTileProcess(userId: string): TileProcess {
 export function useFloorHolder(): string | null {
   return useLive().state?.floor?.userId ?? null;
 }
+
+/** Whether the facilitators have the floor holder shown large on every screen. */
+export function useFloorSpotlight(): boolean {
+  return useLive().state?.settings.spotlightFloor ?? false;
+}

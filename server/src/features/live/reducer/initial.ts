@@ -15,7 +15,7 @@ export function initialLiveState(settings: Pick<LiveSettings, 'turnSeconds' | 'r
     floor: null,
     timer: idleTimer(settings.turnSeconds),
     round: null,
-    settings: { ...settings, autoAdvance: true, lobbyOn: false, locked: false },
+    settings: { ...settings, autoAdvance: true, lobbyOn: false, locked: false, spotlightFloor: false },
     airtime: {},
     signals: [],
   };

@@ -5,12 +5,17 @@ import { useChimeSetting } from '../../hooks/use-chime-setting';
 import { useCommand } from '../../hooks/use-command';
 import { CommandError } from '../CommandError';
 
-type Toggle = 'autoAdvance' | 'lobbyOn' | 'locked';
+type Toggle = 'autoAdvance' | 'lobbyOn' | 'locked' | 'spotlightFloor';
 
 const TOGGLES: { key: Toggle; label: string; hint: string }[] = [
   { key: 'autoAdvance', label: 'Move rounds on by themselves', hint: 'When a round turn’s time is up, the next person begins.' },
   { key: 'lobbyOn', label: 'Waiting room', hint: 'Members wait until you admit them. Turning it off lets everyone waiting in.' },
   { key: 'locked', label: 'Lock the room', hint: 'Nobody new comes in without you admitting her, even with the waiting room off.' },
+  {
+    key: 'spotlightFloor',
+    label: 'Show whoever has the floor large',
+    hint: 'On every screen, the speaker fills the stage and the others sit beside her. Anyone can still pin someone else for herself.',
+  },
 ];
 
 const inRange = (value: string) => withinSeconds(Number(value), SECONDS_LIMITS.turn);
@@ -90,7 +95,7 @@ export function SettingsControls({ state }: { state: FacilitatorState }) {
           <input
             id={`settings-${key}`}
             type="checkbox"
-            checked={settings[key]}
+            checked={settings[key] ?? false}
             aria-describedby={`settings-${key}-hint`}
             onChange={(e) => toggle(key, e.target.checked)}
           />

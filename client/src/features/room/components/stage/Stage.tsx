@@ -1,6 +1,5 @@
 import {
   FocusLayoutContainer,
-  GridLayout,
   TrackLoop,
   TrackRefContext,
   useLayoutContext,
@@ -9,9 +8,11 @@ import {
   type TrackReferenceOrPlaceholder,
 } from '@livekit/components-react';
 import { RoomEvent, Track } from 'livekit-client';
-import { useFloorHolder } from '@/features/live';
+import { useFloorHolder, useFloorSpotlight } from '@/features/live';
 import { useRoomOptions } from '../../hooks/room-options';
+import { PagedGrid } from './PagedGrid';
 import { ParticipantTile } from './ParticipantTile';
+import { SelfView } from './SelfView';
 
 // Re-sort only on arrivals and departures, not on every speaking change: tiles that jump around are hard to follow.
 const UPDATE_ON = [
@@ -37,11 +38,12 @@ function others(tracks: TrackReferenceOrPlaceholder[]) {
 }
 
 /**
- * The faces, using the space there is. Gallery: everyone else in LiveKit's GridLayout (it picks
- * columns and rows from the size of the stage and pages past what fits). Speaker: one large — a
+ * The faces, using the space there is. Gallery: everyone else in LiveKit's grid (it picks columns
+ * and rows from the size of the stage and pages past what fits: PagedGrid). Speaker: one large — a
  * shared screen, whoever the viewer pinned, else whoever has the floor — and the rest in a strip
- * beside it (above it on a phone).
- * Her own picture floats small in a corner (and can be hidden), unless she is alone.
+ * beside it (above it on a phone). The viewer picks speaker view for herself; the facilitators can
+ * also put whoever has the floor large on every screen (she herself keeps her own layout).
+ * Her own picture floats small in a corner she can move it to (and can be hidden), unless she is alone.
  */
 export function Stage() {
   const { layout, hideSelf } = useRoomOptions();
@@ -53,12 +55,14 @@ export function Stage() {
     { updateOnlyOn: UPDATE_ON, onlySubscribed: false },
   );
   const floorHolder = useFloorHolder();
+  const spotlightOn = useFloorSpotlight();
   const pinned = usePinnedTracks(useLayoutContext())[0];
   const own = tracks.find((t) => t.participant.isLocal && isCamera(t));
   const rest = others(tracks);
   const screen = rest.find((t) => !isCamera(t));
+  const spotlight = spotlightOn && rest.some((t) => isCamera(t) && t.participant.identity === floorHolder);
   const focused =
-    layout === 'speaker' || screen
+    layout === 'speaker' || screen || spotlight
       ? (screen ??
         rest.find((t) => pinned && t.participant.identity === pinned.participant.identity && t.source === pinned.source) ??
         rest.find((t) => isCamera(t) && t.participant.identity === floorHolder) ??
@@ -66,14 +70,14 @@ export function Stage() {
       : undefined;
 
   return (
-    <div className="stage" data-layout={focused ? 'speaker' : 'gallery'} data-count={rest.length}>
+    <div className="stage" data-layout={focused ? 'speaker' : 'gallery'} data-spotlight={spotlight || undefined} data-count={rest.length}>
       {rest.length === 0 ? (
         <>
           <p className="stage__note">You’re the first one here. Others will appear as they join.</p>
           {own ? (
-            <GridLayout tracks={[own]} className="stage__grid">
+            <PagedGrid tracks={[own]}>
               <ParticipantTile />
-            </GridLayout>
+            </PagedGrid>
           ) : null}
         </>
       ) : focused ? (
@@ -90,15 +94,11 @@ export function Stage() {
           </TrackRefContext.Provider>
         </FocusLayoutContainer>
       ) : (
-        <GridLayout tracks={rest} className="stage__grid">
+        <PagedGrid tracks={rest}>
           <ParticipantTile />
-        </GridLayout>
+        </PagedGrid>
       )}
-      {own && rest.length > 0 && !hideSelf ? (
-        <div className="self-view" data-testid="self-view">
-          <ParticipantTile trackRef={own} variant="self" />
-        </div>
-      ) : null}
+      {own && rest.length > 0 && !hideSelf ? <SelfView own={own} /> : null}
     </div>
   );
 }
