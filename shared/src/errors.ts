@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'SESSION_NOT_OPEN',
   'SESSION_ENDED',
   'ALREADY_RATED',
+  'CHECKOUT_CLOSED',
+  'NOT_IN_SESSION',
   'SESSION_NOT_ENDED',
   'SESSION_NOT_SCHEDULED',
   'SESSION_CANCELLED',
@@ -84,6 +86,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   SESSION_ENDED: 409,
   /** The check-out rating: once per member and session. */
   ALREADY_RATED: 409,
+  /** The check-out questions close RATING_WINDOW_HOURS after the session. */
+  CHECKOUT_CLOSED: 409,
+  /** The check-out questions are for those who were in the session's room. */
+  NOT_IN_SESSION: 403,
   /** Notes and journals wait for a session to begin or end; so does the check-out rating. */
   SESSION_NOT_ENDED: 409,
   /** Moving, cancelling or an absence notice: only a session that has not opened yet. */

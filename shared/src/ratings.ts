@@ -4,8 +4,13 @@ import { z } from 'zod';
  * The check-out rating: three short items a member may answer once after a session, 1 (not at all) to
  * 5 (very much). Hearth's own wording. Facilitators see only the group's averages, and nothing for a
  * session with fewer than RATING_MIN_ANSWERS answers, so no one's answer can be read off.
+ * Only those who were in the session may answer, within RATING_WINDOW_HOURS of its end, and the
+ * averages appear once that window has closed: all at once, so a facilitator who looks after every
+ * answer cannot read one off by how the averages moved.
  */
 export const RATING_MIN_ANSWERS = 3;
+export const RATING_WINDOW_HOURS = 48;
+export const RATING_WINDOW_MS = RATING_WINDOW_HOURS * 3_600_000;
 export const RATING_SCALE = { min: 1, max: 5 } as const;
 
 export const RATING_ITEMS = [

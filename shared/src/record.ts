@@ -106,6 +106,8 @@ export const recordSessionSchema = z.object({
   scheduledStart: z.iso.datetime(),
   present: z.number().int(),
   ratings: ratingSummarySchema,
+  /** When the check-out closes and the averages may appear (RATING_WINDOW_HOURS after the end). */
+  ratingsFrom: z.iso.datetime(),
 });
 
 export const recordCellSchema = z.object({

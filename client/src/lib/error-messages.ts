@@ -38,6 +38,8 @@ const FRIENDLY: Record<ClientErrorCode, string | null> = {
   SESSION_NOT_OPEN: 'Your facilitator hasn’t opened the session yet; this page will update.',
   SESSION_ENDED: 'This session has ended.',
   ALREADY_RATED: 'You have already answered the check-out questions for this session. Thank you.',
+  CHECKOUT_CLOSED: 'The check-out questions for this session have closed.',
+  NOT_IN_SESSION: 'The check-out questions are for those who were in the session.',
   SESSION_NOT_ENDED: 'This session hasn’t ended yet; that opens once it has.',
   SESSION_NOT_SCHEDULED: 'This session has already opened, ended or been cancelled, so it can’t be changed any more. Reload the page to see where it stands.',
   SESSION_CANCELLED: 'This session is cancelled: the group doesn’t meet that week.',

@@ -32,6 +32,16 @@ export function createAttendanceRepository(db: Db) {
         .where(and(eq(attendance.sessionId, sessionId), isNull(attendance.leftAt)));
     },
 
+    /** Whether she was in the session's room at all. */
+    wasPresent: async (sessionId: string, userId: string) =>
+      (
+        await db
+          .select({ id: attendance.id })
+          .from(attendance)
+          .where(and(eq(attendance.sessionId, sessionId), eq(attendance.userId, userId)))
+          .limit(1)
+      ).length > 0,
+
     list: (sessionId: string) =>
       db
         .select({ userId: attendance.userId, displayName: users.displayName, joinedAt: attendance.joinedAt, leftAt: attendance.leftAt })

@@ -1,6 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { checkoutRatings } from '../../db/schema.js';
+import { checkoutRatings, sessions } from '../../db/schema.js';
 import type { CheckoutRatingInput } from '@hearth/shared';
 
 export function createRatingRepository(db: Db) {
@@ -24,8 +24,11 @@ export function createRatingRepository(db: Db) {
           .returning({ userId: checkoutRatings.userId })
       ).length === 1,
 
-    /** Count and averages per session, computed in the database: individual answers never leave it. */
-    summaries: (sessionIds: string[]) =>
+    /**
+     * Count and averages per session whose check-out closed (it ended by `closedBefore`), computed in
+     * the database: individual answers never leave it.
+     */
+    summaries: (sessionIds: string[], closedBefore: Date) =>
       db
         .select({
           sessionId: checkoutRatings.sessionId,
@@ -35,7 +38,8 @@ export function createRatingRepository(db: Db) {
           overall: sql<string>`avg(${checkoutRatings.overall})`,
         })
         .from(checkoutRatings)
-        .where(inArray(checkoutRatings.sessionId, sessionIds))
+        .innerJoin(sessions, eq(sessions.id, checkoutRatings.sessionId))
+        .where(and(inArray(checkoutRatings.sessionId, sessionIds), lte(sessions.endedAt, closedBefore)))
         .groupBy(checkoutRatings.sessionId),
   };
 }

@@ -1,4 +1,4 @@
-import { ATTENDANCE_GRACE_MINUTES, attended, RECORD_SESSIONS, type GroupRecord, type RatingSummary, type SessionReport } from '@hearth/shared';
+import { ATTENDANCE_GRACE_MINUTES, attended, RATING_WINDOW_MS, RECORD_SESSIONS, type GroupRecord, type RatingSummary, type SessionReport } from '@hearth/shared';
 import { AppError } from '../../lib/errors.js';
 import type { GroupAccess } from '../groups/access.js';
 import { airtimeOf, categorise, facilitatorIds, frameOf, membersFor, momentsOf, roundsOf } from './compute.js';
@@ -122,6 +122,7 @@ export function createRecordService({ repo, access, findSession, findGroupName, 
           scheduledStart: session.scheduledStart.toISOString(),
           present: members.filter((m) => attended(m.category)).length,
           ratings: summaries.get(session.id) ?? null,
+          ratingsFrom: new Date((session.endedAt ?? session.scheduledEnd).getTime() + RATING_WINDOW_MS).toISOString(),
         })),
         members: people.map((p) => ({
           userId: p.userId,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { RATING_ITEMS, RATING_MIN_ANSWERS, type CheckoutRatingInput, type RatingKey } from '@hearth/shared';
+import { RATING_ITEMS, RATING_MIN_ANSWERS, RATING_WINDOW_HOURS, type CheckoutRatingInput, type RatingKey } from '@hearth/shared';
 import { ErrorNotice, StatusMessage } from '@/components/Notice';
 import { useAction } from '@/lib/use-action';
 import { myCheckoutQuery, sendCheckout } from '../api/ratings-api';
@@ -44,8 +44,8 @@ export function CheckoutRating({ sessionId }: { sessionId: string }) {
     <section className="panel" aria-labelledby="checkout-heading">
       <h2 id="checkout-heading">Check-out (optional)</h2>
       <p className="muted">
-        Three quick questions, once. Your facilitators see only the group’s averages, never your own answers, and nothing at all until at least {RATING_MIN_ANSWERS}{' '}
-        people have answered.
+        Three quick questions, once, open for {RATING_WINDOW_HOURS} hours after the session. Your facilitators see only the group’s averages, never your own answers,
+        and nothing at all until the questions have closed and at least {RATING_MIN_ANSWERS} people have answered.
       </p>
       <form onSubmit={submit} noValidate>
         {RATING_ITEMS.map((item) => (

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ATTENDANCE_LABELS, RATING_MIN_ANSWERS, type GroupRecord } from '@hearth/shared';
+import { ATTENDANCE_LABELS, RATING_MIN_ANSWERS, RATING_WINDOW_HOURS, type GroupRecord } from '@hearth/shared';
 import { ErrorNotice, Loading } from '@/components/Notice';
 import { paths } from '@/config/paths';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { groupRecordCsvUrl, groupRecordQuery } from '../api/record-api';
 import { formatPercent } from '../lib/record-format';
 import { AirtimeChart, AttendanceChart, RatingsChart } from './RecordCharts';
@@ -43,13 +43,18 @@ function MemberTable({ record, caption, cell }: { record: GroupRecord; caption: 
 
 const TOO_FEW = `Fewer than ${RATING_MIN_ANSWERS} answers — not shown, to keep them anonymous`;
 
+/** Why a session's averages are not shown: its check-out is still open, or too few answered. */
+const keptBack = (ratingsFrom: string) =>
+  Date.parse(ratingsFrom) > Date.now() ? `Shown from ${formatDateTime(ratingsFrom)}, once the check-out has closed` : TOO_FEW;
+
 function Ratings({ record }: { record: GroupRecord }) {
   const any = record.sessions.some((s) => s.ratings !== null);
   return (
     <section className="panel" aria-labelledby="ratings-heading">
       <h2 id="ratings-heading">Check-out ratings</h2>
       <p className="muted small">
-        The group’s averages from 1 to 5. Nobody’s own answers are shown, and nothing for a session with fewer than {RATING_MIN_ANSWERS} answers.
+        The group’s averages from 1 to 5, from those who were in the session. Nobody’s own answers are shown; a session’s averages appear all at once{' '}
+        {RATING_WINDOW_HOURS} hours after it ends, when its check-out closes, and only from {RATING_MIN_ANSWERS} answers.
       </p>
       {any ? <RatingsChart record={record} /> : null}
       <div className="record-scroll" tabIndex={0} role="region" aria-label="Average check-out ratings per session">
@@ -77,7 +82,7 @@ function Ratings({ record }: { record: GroupRecord }) {
                   </>
                 ) : (
                   <td colSpan={3} className="muted">
-                    {TOO_FEW}
+                    {keptBack(s.ratingsFrom)}
                   </td>
                 )}
               </tr>
