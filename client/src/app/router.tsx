@@ -1,24 +1,29 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { Layout } from './Layout';
-import { AccountPage } from './routes/AccountPage';
 import { RouteError } from './RouteError';
-import { DashboardPage } from './routes/DashboardPage';
-import { DirectoryGroupPage } from './routes/DirectoryGroupPage';
-import { DirectoryPage } from './routes/DirectoryPage';
-import { GroupPage } from './routes/GroupPage';
-import { InvitePage } from './routes/InvitePage';
-import { NewGroupPage } from './routes/NewGroupPage';
-import { NotFoundPage } from './routes/NotFoundPage';
-import { SessionPage } from './routes/SessionPage';
-import { SessionNotesPage } from './routes/SessionNotesPage';
-import { JournalPage } from './routes/JournalPage';
-import { SignInPage } from './routes/SignInPage';
-import { SignUpPage } from './routes/SignUpPage';
 
-const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+/**
+ * Each page is a chunk of its own, fetched when its route is first visited: the sign-in page carries no
+ * room, live-channel or chart code, and a member's browser never downloads facilitator-only pages
+ * until she is sent to one (she is not: the server refuses her first).
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, options: { signedIn?: boolean } = {}) {
+  return async () => {
+    const Page: ComponentType = (await load())[name];
+    return {
+      element: options.signedIn ? (
+        <RequireAuth>
+          <Page />
+        </RequireAuth>
+      ) : (
+        <Page />
+      ),
+    };
+  };
+}
 
 export const router = createBrowserRouter([
   {
@@ -26,34 +31,22 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: paths.home, element: <Navigate to={paths.groups} replace /> },
-      { path: paths.signIn, element: <SignInPage /> },
-      { path: paths.signUp, element: <SignUpPage /> },
-      { path: '/invite/:token', element: <InvitePage /> },
-      { path: paths.directory, element: <DirectoryPage /> },
-      { path: '/directory/:groupId', element: <DirectoryGroupPage /> },
-      { path: paths.groups, element: signedIn(<DashboardPage />) },
-      { path: paths.account, element: signedIn(<AccountPage />) },
-      { path: paths.newGroup, element: signedIn(<NewGroupPage />) },
-      { path: '/groups/:groupId', element: signedIn(<GroupPage />) },
-      { path: '/sessions/:sessionId', element: signedIn(<SessionPage />) },
-      {
-        path: '/sessions/:sessionId/report',
-        // The record's charts are a large library: only facilitators who open a report download it.
-        lazy: async () => {
-          const { SessionReportPage } = await import('./routes/SessionReportPage');
-          return { element: signedIn(<SessionReportPage />) };
-        },
-      },
-      {
-        path: '/groups/:groupId/record',
-        lazy: async () => {
-          const { GroupRecordPage } = await import('./routes/GroupRecordPage');
-          return { element: signedIn(<GroupRecordPage />) };
-        },
-      },
-      { path: '/sessions/:sessionId/notes', element: signedIn(<SessionNotesPage />) },
-      { path: paths.journal, element: signedIn(<JournalPage />) },
-      { path: '*', element: <NotFoundPage /> },
+      { path: paths.signIn, lazy: page(() => import('./routes/SignInPage'), 'SignInPage') },
+      { path: paths.signUp, lazy: page(() => import('./routes/SignUpPage'), 'SignUpPage') },
+      { path: '/invite/:token', lazy: page(() => import('./routes/InvitePage'), 'InvitePage') },
+      { path: paths.directory, lazy: page(() => import('./routes/DirectoryPage'), 'DirectoryPage') },
+      { path: '/directory/:groupId', lazy: page(() => import('./routes/DirectoryGroupPage'), 'DirectoryGroupPage') },
+      { path: paths.groups, lazy: page(() => import('./routes/DashboardPage'), 'DashboardPage', { signedIn: true }) },
+      { path: paths.account, lazy: page(() => import('./routes/AccountPage'), 'AccountPage', { signedIn: true }) },
+      { path: paths.newGroup, lazy: page(() => import('./routes/NewGroupPage'), 'NewGroupPage', { signedIn: true }) },
+      { path: '/groups/:groupId', lazy: page(() => import('./routes/GroupPage'), 'GroupPage', { signedIn: true }) },
+      { path: '/sessions/:sessionId', lazy: page(() => import('./routes/SessionPage'), 'SessionPage', { signedIn: true }) },
+      // The record's charts are a large library: only facilitators who open a report download it.
+      { path: '/sessions/:sessionId/report', lazy: page(() => import('./routes/SessionReportPage'), 'SessionReportPage', { signedIn: true }) },
+      { path: '/groups/:groupId/record', lazy: page(() => import('./routes/GroupRecordPage'), 'GroupRecordPage', { signedIn: true }) },
+      { path: '/sessions/:sessionId/notes', lazy: page(() => import('./routes/SessionNotesPage'), 'SessionNotesPage', { signedIn: true }) },
+      { path: paths.journal, lazy: page(() => import('./routes/JournalPage'), 'JournalPage', { signedIn: true }) },
+      { path: '*', lazy: page(() => import('./routes/NotFoundPage'), 'NotFoundPage') },
     ],
   },
 ]);
