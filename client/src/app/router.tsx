@@ -17,6 +17,9 @@ import { SessionNotesPage } from './routes/SessionNotesPage';
 import { JournalPage } from './routes/JournalPage';
 import { SignInPage } from './routes/SignInPage';
 import { SignUpPage } from './routes/SignUpPage';
+import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
+import { ResetPasswordPage } from './routes/ResetPasswordPage';
+import { DevMailboxPage } from './routes/DevMailboxPage';
 
 const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -28,6 +31,9 @@ export const router = createBrowserRouter([
       { path: paths.home, element: <Navigate to={paths.groups} replace /> },
       { path: paths.signIn, element: <SignInPage /> },
       { path: paths.signUp, element: <SignUpPage /> },
+      { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
+      { path: '/reset-password/:token', element: <ResetPasswordPage /> },
+      { path: paths.devMailbox, element: <DevMailboxPage /> },
       { path: '/invite/:token', element: <InvitePage /> },
       { path: paths.directory, element: <DirectoryPage /> },
       { path: '/directory/:groupId', element: <DirectoryGroupPage /> },
