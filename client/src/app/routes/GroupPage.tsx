@@ -101,7 +101,6 @@ function MemberView({ group }: { group: Group }) {
   const { user } = useAuth();
   return (
     <>
-      <Welcome group={group} />
       <AgreementStep groupId={group.id} />
       <LeavingNotices groupId={group.id} facilitator={false} />
       <MemberSessionsList groupId={group.id} />
@@ -143,6 +142,7 @@ export function GroupPage() {
               <p className="lead">{data.focus}</p>
             </div>
           </div>
+          {isFacilitatorRole(data.myRole) ? null : <Welcome group={data} />}
           <NextSessions groupId={data.id} />
           {isFacilitatorRole(data.myRole) ? <FacilitatorView group={data} onChanged={saved} reload={() => void group.refetch()} /> : <MemberView group={data} />}
         </>

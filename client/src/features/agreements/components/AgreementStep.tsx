@@ -21,7 +21,7 @@ export function AgreementStep({ groupId }: { groupId: string }) {
   }
   if (!agreement.data || agreement.data.acceptedByMe) return null;
   return (
-    <div className="panel">
+    <div className="gate-step-in-page">
       <AgreementSigner
         groupId={groupId}
         onSigned={() => {
