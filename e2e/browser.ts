@@ -11,8 +11,13 @@ export const PHONE = { width: 360, height: 740 };
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /** One person's browser: her own cookies, and every uncaught page error kept for the test to check. */
-export async function openPerson(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
-  const context = await browser.newContext({ baseURL, viewport });
+export async function openPerson(
+  browser: Browser,
+  baseURL: string,
+  viewport = DESKTOP,
+  timezoneId?: string,
+): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
+  const context = await browser.newContext({ baseURL, viewport, ...(timezoneId ? { timezoneId } : {}) });
   // Anything the Content-Security-Policy blocks is kept on the page, for the test to read.
   await context.addInitScript(() => {
     const seen: string[] = [];

@@ -14,7 +14,8 @@ async function signUpWith(page: Page, person: typeof facilitator) {
   await page.getByLabel('Your name').fill(person.name);
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Password').fill(person.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  // On the invite page the one button also joins the group ("Create account and join").
+  await page.getByRole('button', { name: /^Create account/ }).click();
 }
 
 async function passPrivacyCheck(page: Page) {
@@ -69,13 +70,15 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
   it('stops a new member at the agreement and privacy check, then connects her to the LiveKit room with her facilitator', async () => {
     const base = appUrl ?? '';
     const hanna = await openPerson(browser, base);
-    const maya = await openPerson(browser, base);
+    // She lives in New York; the group meets on Berlin's clock.
+    const maya = await openPerson(browser, base, undefined, 'America/New_York');
     const f = hanna.page;
     const m = maya.page;
 
     // The facilitator signs up, creates a group, publishes its agreement and invites a member.
+    // A first-time visitor is welcomed as one, not "back".
     await f.goto('/');
-    await f.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    await f.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
     await screenshot(f, 'sign-in');
     await f.getByLabel('Email').fill(facilitator.email);
     await f.getByLabel('Password').fill(facilitator.password);
@@ -92,12 +95,14 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await f.getByLabel('Capacity').fill('8');
     await f.getByLabel('Cost per session').fill('35');
     await f.getByLabel('Currency').fill('EUR');
+    await f.getByLabel('Sliding-scale note').fill('Ask about a lower fee if cost is a barrier.');
     await f.getByLabel('Weekday').selectOption('tuesday');
     await f.getByLabel('Start time').fill('19:30');
     await f.getByLabel('Time zone').selectOption('Europe/Berlin');
     await f.getByLabel('Length in minutes').fill('90');
     await f.getByRole('button', { name: 'Create group' }).click();
     await f.getByRole('heading', { level: 1, name: group.name }).waitFor();
+    const groupPath = new URL(f.url()).pathname;
 
     await f.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Your groups' }).click();
     await f.getByRole('link', { name: group.name }).waitFor();
@@ -111,12 +116,17 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await agreement.getByRole('status').filter({ hasText: 'Version 1 is published and signed by you.' }).waitFor();
     await agreement.getByText(`${facilitator.name} typed “${facilitator.name}”`, { exact: false }).waitFor();
 
+    // A shareable link for two people, posted in a parents' newsletter.
     const invites = f.getByRole('region', { name: 'Invites' });
-    await invites.getByLabel('Who is this invite for?').fill('Maya');
+    await invites.getByRole('radio', { name: /Shareable/ }).check();
+    await invites.getByLabel('How many people can join with it').fill('2');
+    await invites.getByLabel('Where will you share it?').fill('Parents newsletter');
     await invites.getByRole('button', { name: 'Create invite link' }).click();
     const inviteUrl = await invites.getByLabel('Invite link').inputValue();
     expect(inviteUrl).toMatch(new RegExp(`^${base}/invite/[A-Za-z0-9_-]{20,}$`));
+    expect(await invites.getByText('Up to 2 people can join with it', { exact: false }).isVisible()).toBe(true);
     await invites.getByRole('button', { name: 'Done' }).click();
+    await invites.getByText('0 of 2 used, 2 left', { exact: false }).waitFor();
 
     const sessions = f.getByRole('region', { name: 'Sessions' });
     await sessions.getByLabel('Date and start time').fill(tomorrowLocal());
@@ -124,19 +134,33 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     const openButton = sessions.getByRole('button', { name: /^Open the session on/ });
     await openButton.waitFor();
 
-    // The member follows the link, signs up on the invite page and joins the group.
+    // The member follows the link: the page says when the group meets in her own time, what it costs, who leads it.
     await m.goto(inviteUrl);
     await m.getByRole('heading', { level: 1, name: group.name }).waitFor();
-    expect(await m.getByText(facilitator.name).isVisible()).toBe(true);
-    await screenshot(m, 'invite');
+    const about = m.getByRole('region', { name: 'About the group' });
+    expect(await about.textContent()).toMatch(/Tuesdays at 1[34]:30 your time \(America\/New York\)/);
+    expect(await about.textContent()).toContain('Tuesdays at 19:30 in Europe/Berlin');
+    expect(await about.textContent()).toContain('€35.00');
+    expect(await about.textContent()).toContain('Ask about a lower fee if cost is a barrier.');
+    expect(await about.textContent()).toContain('leading at work while raising children');
+    expect(await about.textContent()).toContain(facilitator.name);
+    await screenshot(m, 'invite', { a11y: true });
+
+    // Signing up is joining: she lands in the group, welcomed as new, at the agreement.
     await signUpWith(m, member);
-    await m.getByRole('button', { name: `Join ${group.name}` }).click();
     await m.getByRole('heading', { level: 1, name: group.name }).waitFor();
+    await m
+      .getByRole('status')
+      .filter({ hasText: `Welcome, ${member.name.split(' ')[0]}!` })
+      .waitFor();
+    await m.getByRole('heading', { name: 'Read and sign the group agreement' }).waitFor();
+    expect(await m.getByRole('button', { name: `Join ${group.name}` }).count()).toBe(0);
     await screenshot(m, 'group-member');
     await m
       .getByRole('link', { name: /^Get ready for the session on/ })
       .first()
       .click();
+    await m.waitForURL(/\/sessions\//);
 
     // The gate: first the agreement, with nothing of the room on the page yet.
     await m.getByRole('heading', { name: 'Read and sign the group agreement' }).waitFor();
@@ -174,11 +198,19 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     expect(await mayaSees.count()).toBe(2);
     await screenshot(m, 'session-connected');
 
-    // A used invite link says so plainly.
+    // The facilitator sees one use taken and one left, and revokes the link; it then says so plainly.
+    await f.goto(groupPath);
+    const inviteList = f.getByRole('region', { name: 'Invites' });
+    await inviteList.getByText('1 of 2 used, 1 left', { exact: false }).waitFor();
     const stranger = await openPerson(browser, base);
     await stranger.page.goto(inviteUrl);
+    await stranger.page.getByRole('heading', { level: 1, name: group.name }).waitFor();
+    await inviteList.getByRole('button', { name: 'Revoke invite Parents newsletter' }).click();
+    await inviteList.getByRole('button', { name: 'Yes, revoke' }).click();
+    await inviteList.getByText('Revoked').waitFor();
+    await stranger.page.reload();
     await stranger.page.getByRole('heading', { name: 'This invite link can’t be used' }).waitFor();
-    expect(await stranger.page.getByRole('alert').textContent()).toContain('expired or was already used');
+    expect(await stranger.page.getByRole('alert').textContent()).toContain('withdrawn by the facilitator');
 
     expect([...hanna.pageErrors, ...maya.pageErrors, ...stranger.pageErrors]).toEqual([]);
     await Promise.all([hanna.context.close(), maya.context.close(), stranger.context.close()]);

@@ -53,6 +53,7 @@ export async function startStack({ logLevel = 'warn' }: { logLevel?: string } = 
     app = await buildApp(
       loadConfig({
         NODE_ENV: 'test',
+        DEV_MAILBOX: 'true',
         LOG_LEVEL: logLevel,
         HOST: '127.0.0.1',
         PORT: String(port),

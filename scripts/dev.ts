@@ -131,6 +131,8 @@ async function main() {
     DATA_DIR: process.env.DATA_DIR ?? '.data/pglite',
     // Trying a session locally should not need an authenticator app; .env can turn it back on.
     REQUIRE_FACILITATOR_TWO_STEP: process.env.REQUIRE_FACILITATOR_TWO_STEP ?? 'false',
+    // Password-reset links land in /dev/mailbox, as there is no SMTP server to send them.
+    DEV_MAILBOX: process.env.DEV_MAILBOX ?? (process.env.SMTP_URL ? 'false' : 'true'),
     ...(process.env.LIVEKIT_URL
       ? {}
       : {

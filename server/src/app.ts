@@ -78,7 +78,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   // Before anything reads a sealed value: a wrong DATA_ENCRYPTION_KEY stops the start here.
   await app.register(sealingPlugin);
   await app.register(rateLimit, { global: false });
-  const accounts = createAccounts(app.db, config, app.sealer);
+  const accounts = createAccounts(app.db, config, app.sealer, app.log);
   await app.register(authPlugin, { resolveUser: accounts.auth.resolve });
   await app.register(livekitPlugin);
   await app.register(openapiPlugin);

@@ -56,6 +56,19 @@ export const configSchema = z
     /** Facilitators turn on two-step sign-in before they can open a session. */
     REQUIRE_FACILITATOR_TWO_STEP: bool.default(true),
     CLIENT_DIST: z.string().optional(),
+    /** Where mail goes (password reset links): smtp(s)://user:pass@host:port. Unset: the dev mailbox and console, never in production. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    /**
+     * Keep mail in a development mailbox (`GET /api/dev/mailbox`) when SMTP_URL is unset. Off unless
+     * asked for (`npm run dev` and the browser tests do): anyone who can reach it reads every reset link,
+     * so a server started without NODE_ENV must not have it. Never in production.
+     */
+    DEV_MAILBOX: bool.default(false),
+    /** The sender of Hearth's mail. */
+    MAIL_FROM: z.string().min(3).default('Hearth <no-reply@localhost>'),
     /** Prometheus metrics at http://METRICS_HOST:METRICS_PORT/metrics, a listener of their own; unset = off. */
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().default('127.0.0.1'),

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import { hashKey, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { userSchema, type User } from '@hearth/shared';
 import { apiRequest, isApiError } from './api-client';
+import { rememberSignedInHere } from './returning';
 
 /** The signed-in person, or null when nobody is. */
 async function fetchCurrentUser(signal: AbortSignal): Promise<User | null> {
@@ -48,6 +49,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const previous = queryClient.getQueryData(meQuery.queryKey);
       if (previous && previous.id !== next.id) forgetEverythingElse();
       queryClient.setQueryData(meQuery.queryKey, next);
+      rememberSignedInHere();
     },
     [queryClient, forgetEverythingElse],
   );

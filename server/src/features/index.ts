@@ -18,6 +18,7 @@ import { createLiveEffects, leaveGroupRooms } from './live/effects.js';
 import { createPresenceSweep } from './live/presence-sweep.js';
 import { authRoutes } from './auth/routes.js';
 import { twoStepRoutes } from './two-step/routes.js';
+import { passwordResetRoutes } from './auth/reset-routes.js';
 import type { Accounts } from './auth/accounts.js';
 import { groupRoutes } from './groups/routes.js';
 import { inviteRoutes } from './invites/routes.js';
@@ -30,7 +31,7 @@ import { createDoorRepository } from './door/repository.js';
 import { createGateRepository } from './gate/index.js';
 import { createDoor } from './door/service.js';
 import { plansFeature } from './plans/index.js';
-import { directoryFeature } from './directory/index.js';
+import { directoryFeature, directoryListing } from './directory/index.js';
 import { joinRequestsFeature } from './join-requests/index.js';
 import { profileRoutes } from './profiles/routes.js';
 import { notesFeature } from './notes/index.js';
@@ -46,7 +47,7 @@ import { createAuditHistory } from './audit/history.js';
 import { auditRoutes } from './audit/routes.js';
 
 /** Builds every feature's service from its dependencies and registers its routes. */
-export async function registerFeatures(app: FastifyInstance, { audit, auth, twoStep }: Accounts) {
+export async function registerFeatures(app: FastifyInstance, { audit, auth, twoStep, passwordReset, mailer }: Accounts) {
   const { db, livekit, io } = app;
   const groupRepo = createGroupRepository(db);
   const access = createGroupAccess(groupRepo);
@@ -97,8 +98,13 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(healthRoutes);
   await app.register(authRoutes(auth));
   await app.register(twoStepRoutes(twoStep));
+  await app.register(passwordResetRoutes(passwordReset, mailer));
   await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit, onMemberRemoved: leaveGroupRooms(io, sessions) })));
-  await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
+  await app.register(
+    inviteRoutes(
+      createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, listing: directoryListing(db), publicUrl: app.config.PUBLIC_URL }),
+    ),
+  );
   await app.register(agreementRoutes(agreements));
   await app.register(plansFeature({ db, access, audit }));
   await app.register(directoryFeature(db));

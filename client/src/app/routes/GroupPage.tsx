@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
-import { isFacilitatorRole, isInGroup, type Group, type Member } from '@hearth/shared';
+import { Link, useLocation, useParams } from 'react-router';
+import { firstName, isFacilitatorRole, isInGroup, type Group, type Member } from '@hearth/shared';
 import { pageTitle } from '@/config/app';
 import { paths } from '@/config/paths';
 import { ErrorNotice, Loading } from '@/components/Notice';
 import { AgreementSection } from '@/features/agreements/components/AgreementSection';
+import { AgreementStep } from '@/features/agreements/components/AgreementStep';
 import { groupQuery, myGroupsQuery } from '@/features/groups/api/groups-api';
 import { GroupDetailsSection } from '@/features/groups/components/GroupDetailsSection';
 import { GroupSummary } from '@/features/groups/components/GroupSummary';
@@ -81,10 +82,26 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
   );
 }
 
+/** After joining from an invite: a first-time visitor is welcomed as new, someone with an account as returning. */
+function Welcome({ group }: { group: Group }) {
+  const { user } = useAuth();
+  const welcome = (useLocation().state as { welcome?: 'new' | 'returning' } | null)?.welcome;
+  if (!welcome || !user) return null;
+  const name = firstName(user.displayName);
+  return (
+    <div className="notice notice--success" role="status">
+      <p>
+        <strong>{welcome === 'new' ? `Welcome, ${name}!` : `Welcome back, ${name}.`}</strong> You’re now a member of {group.name}.
+      </p>
+    </div>
+  );
+}
+
 function MemberView({ group }: { group: Group }) {
   const { user } = useAuth();
   return (
     <>
+      <AgreementStep groupId={group.id} />
       <LeavingNotices groupId={group.id} facilitator={false} />
       <MemberSessionsList groupId={group.id} />
       <section className="panel" aria-labelledby="about-heading">
@@ -125,6 +142,7 @@ export function GroupPage() {
               <p className="lead">{data.focus}</p>
             </div>
           </div>
+          {isFacilitatorRole(data.myRole) ? null : <Welcome group={data} />}
           <NextSessions groupId={data.id} />
           {isFacilitatorRole(data.myRole) ? <FacilitatorView group={data} onChanged={saved} reload={() => void group.refetch()} /> : <MemberView group={data} />}
         </>

@@ -22,7 +22,7 @@ function InviteUnusable({ error }: { error: unknown }) {
       <div className="notice notice--error" role="alert">
         <p>{friendlyMessage(error)}</p>
       </div>
-      <p>Invite links work once and for a limited time. Your facilitator can send you a fresh one.</p>
+      <p>Invite links work for a limited time and a limited number of people. Your facilitator can send you a fresh one.</p>
       <Link to={paths.groups}>Go to your groups</Link>
     </div>
   );
@@ -39,22 +39,24 @@ export function InvitePage() {
   const accept = useAction(acceptInvite);
 
   if (preview.isPending) return <Loading label="Opening your invite…" />;
-  if (isApiError(preview.error, 'INVITE_INVALID', 'VALIDATION_FAILED')) return <InviteUnusable error={preview.error} />;
+  if (isApiError(preview.error, 'INVITE_INVALID', 'INVITE_EXPIRED', 'INVITE_USED_UP', 'INVITE_REVOKED', 'VALIDATION_FAILED'))
+    return <InviteUnusable error={preview.error} />;
   if (!preview.data) return <ErrorNotice error={preview.error} />;
-  const group = preview.data;
+  const group = preview.data.group;
 
-  async function join() {
+  /** Joins and opens the group, where her next step (the agreement) waits; `welcome` says how she came. */
+  async function join(welcome: 'new' | 'returning') {
     const joined = await accept.run(token);
     if (!joined) return;
     // Her list of groups now has one more: it is asked again rather than shown without it.
     queryClient.removeQueries({ queryKey: myGroupsQuery().queryKey, exact: true });
-    navigate(paths.group(joined.groupId));
+    navigate(paths.group(joined.groupId), { state: { welcome } });
   }
 
   return (
     <div className="page page--narrow">
-      <title>{pageTitle(`Join ${group.groupName}`)}</title>
-      <InvitePreviewCard preview={group} />
+      <title>{pageTitle(`Join ${group.name}`)}</title>
+      <InvitePreviewCard preview={preview.data} />
       {user ? (
         <div className="panel">
           <p>
@@ -62,8 +64,8 @@ export function InvitePage() {
           </p>
           <ErrorNotice error={accept.error} />
           <div className="button-row">
-            <button type="button" className="button button--primary" autoFocus disabled={accept.pending} onClick={() => void join()}>
-              {accept.pending ? 'Joining…' : `Join ${group.groupName}`}
+            <button type="button" className="button button--primary" autoFocus disabled={accept.pending} onClick={() => void join('returning')}>
+              {accept.pending ? 'Joining…' : `Join ${group.name}`}
             </button>
             <button type="button" className="button button--secondary" onClick={() => void signOut()}>
               Not you? Sign out
@@ -72,8 +74,14 @@ export function InvitePage() {
         </div>
       ) : (
         <div className="panel">
-          <h2>{haveAccount ? 'Sign in to accept' : 'Create your account to accept'}</h2>
-          {haveAccount ? <SignInForm onSignedIn={() => undefined} /> : <SignUpForm onSignedUp={() => undefined} submitLabel="Create account" />}
+          <h2>{haveAccount ? 'Sign in to join' : 'Create your account to join'}</h2>
+          <p className="small muted">You join {group.name} as soon as you’re in: there is nothing else to click.</p>
+          <ErrorNotice error={accept.error} />
+          {haveAccount ? (
+            <SignInForm onSignedIn={() => void join('returning')} />
+          ) : (
+            <SignUpForm onSignedUp={() => void join('new')} submitLabel="Create account and join" />
+          )}
           <p className="aside">
             {haveAccount ? 'New to Hearth?' : 'Already have an account?'}{' '}
             <button type="button" className="link-button" onClick={() => setHaveAccount((v) => !v)}>

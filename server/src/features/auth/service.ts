@@ -97,6 +97,11 @@ export function createAuthService({ repo, audit, throttle, twoStep, idleHours, a
 
     onSignOut: (listener: (tokenHash: string) => void) => void signOutListeners.push(listener),
 
+    /** Sign-ins ended elsewhere (a password reset): their live connections close as on signing out. */
+    signedOut: (tokenHashes: string[]) => {
+      for (const tokenHash of tokenHashes) for (const listener of signOutListeners) listener(tokenHash);
+    },
+
     /** The stored form of a cookie token: what a connection remembers instead of the token itself. */
     signInId: (token: string) => sha256(token),
 

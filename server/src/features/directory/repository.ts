@@ -75,6 +75,9 @@ export function createDirectoryRepository(db: Db) {
           .where(and(eq(groups.id, groupId), eq(groups.listedInDirectory, true)))
           .limit(1)
       )[0],
+
+    /** The same fields for any group, listed or not: what a usable invite link shows. */
+    findAny: async (groupId: string) => (await base().where(eq(groups.id, groupId)).limit(1))[0],
   };
 }
 export type DirectoryRepository = ReturnType<typeof createDirectoryRepository>;

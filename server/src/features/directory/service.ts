@@ -46,6 +46,12 @@ export function createDirectoryService({ repo, now = () => new Date() }: { repo:
       if (!row) throw notFound('Group');
       return { ...toListing(row, now()), intakeQuestions: row.intakeQuestions };
     },
+
+    /** A group described as the directory would, listed or not (an invite link's page). */
+    async listingOf(groupId: string): Promise<DirectoryGroup | undefined> {
+      const row = await repo.findAny(groupId);
+      return row ? toListing(row, now()) : undefined;
+    },
   };
 }
 export type DirectoryService = ReturnType<typeof createDirectoryService>;

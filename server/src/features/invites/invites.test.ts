@@ -19,7 +19,7 @@ describeEachDatabase('invites', (h) => {
     expect(JSON.stringify(stored)).not.toContain(created.token);
 
     const preview = await h.app.inject({ method: 'GET', url: `/api/invites/${created.token}` });
-    expect(preview.json()).toMatchObject({ groupId, groupName: 'Mothers who lead', facilitatorName: 'Fran Invites' });
+    expect(preview.json().group).toMatchObject({ id: groupId, name: 'Mothers who lead', facilitator: { displayName: 'Fran Invites' } });
   });
 
   it('lets one person join with an invite, once', async () => {
@@ -33,7 +33,7 @@ describeEachDatabase('invites', (h) => {
     const sara = await Person.signUp(h.app, 'Sara Second');
     const reused = await sara.request('POST', `/api/invites/${token}/accept`);
     expect(reused.statusCode).toBe(410);
-    expect(reused.json().code).toBe('INVITE_INVALID');
+    expect(reused.json().code).toBe('INVITE_USED_UP');
     expect((await sara.request('GET', `/api/groups/${groupId}`)).statusCode).toBe(403);
   });
 
@@ -42,7 +42,7 @@ describeEachDatabase('invites', (h) => {
     const created = await invite(fran, groupId);
     await h.app.db.execute(sql`update invites set expires_at = now() - interval '1 second' where id = ${created.id}`);
     const mina = await Person.signUp(h.app, 'Mina Late');
-    expect((await mina.request('POST', `/api/invites/${created.token}/accept`)).json().code).toBe('INVITE_INVALID');
+    expect((await mina.request('POST', `/api/invites/${created.token}/accept`)).json().code).toBe('INVITE_EXPIRED');
     expect((await h.app.inject({ method: 'GET', url: `/api/invites/${created.token}` })).statusCode).toBe(410);
   });
 
@@ -51,7 +51,7 @@ describeEachDatabase('invites', (h) => {
     const created = await invite(fran, groupId);
     expect((await fran.request('DELETE', `/api/groups/${groupId}/invites/${created.id}`)).statusCode).toBe(204);
     const mina = await Person.signUp(h.app, 'Mina Revoked');
-    expect((await mina.request('POST', `/api/invites/${created.token}/accept`)).json().code).toBe('INVITE_INVALID');
+    expect((await mina.request('POST', `/api/invites/${created.token}/accept`)).json().code).toBe('INVITE_REVOKED');
     const listed = (await fran.request('GET', `/api/groups/${groupId}/invites`)).json();
     expect(listed[0]).toMatchObject({ id: created.id, usedAt: null });
     expect(listed[0].revokedAt).not.toBeNull();

@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { groups, invites, users } from '../../db/schema.js';
+import { groups, invites } from '../../db/schema.js';
 
 export type InviteRow = typeof invites.$inferSelect;
 
@@ -17,21 +17,30 @@ export function createInviteRepository(db: Db) {
     findByHash: async (tokenHash: string) =>
       (
         await db
-          .select({ invite: invites, group: groups, facilitatorName: users.displayName })
+          .select({ invite: invites, group: groups })
           .from(invites)
           .innerJoin(groups, eq(groups.id, invites.groupId))
-          .innerJoin(users, eq(users.id, groups.createdBy))
           .where(eq(invites.tokenHash, tokenHash))
           .limit(1)
       )[0],
 
-    /** Marks the invite used only if nobody used it first: single use even under a race. */
+    findById: async (id: string) => (await db.select().from(invites).where(eq(invites.id, id)).limit(1))[0],
+
+    /**
+     * Takes one use, in one statement that re-checks the limit, revocation and expiry: of two people
+     * racing for the last use, the row lock lets one through and the other's update matches nothing.
+     * The use that fills the link stamps `usedAt` (and `usedBy`: for a personal link, her).
+     */
     claim: async (id: string, userId: string, at: Date) =>
       (
         await db
           .update(invites)
-          .set({ usedAt: at, usedBy: userId })
-          .where(and(eq(invites.id, id), isNull(invites.usedAt), isNull(invites.revokedAt)))
+          .set({
+            uses: sql`${invites.uses} + 1`,
+            usedAt: sql`case when ${invites.uses} + 1 >= ${invites.maxUses} then ${at.toISOString()}::timestamptz else null end`,
+            usedBy: sql`case when ${invites.uses} + 1 >= ${invites.maxUses} then ${userId}::uuid else null end`,
+          })
+          .where(and(eq(invites.id, id), lt(invites.uses, invites.maxUses), isNull(invites.revokedAt), gt(invites.expiresAt, at)))
           .returning()
       ).length === 1,
 

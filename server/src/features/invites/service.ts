@@ -1,4 +1,4 @@
-import { isInGroup, type CreateInviteBody, type CreatedInvite, type Invite, type InvitePreview } from '@hearth/shared';
+import { isInGroup, type CreateInviteBody, type CreatedInvite, type DirectoryGroup, type Invite, type InvitePreview } from '@hearth/shared';
 import { AppError, notFound } from '../../lib/errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import type { Audit } from '../audit/service.js';
@@ -11,6 +11,8 @@ interface Deps {
   groups: GroupRepository;
   access: GroupAccess;
   audit: Audit;
+  /** The group as the directory describes it, listed or not. */
+  listing: (groupId: string) => Promise<DirectoryGroup | undefined>;
   publicUrl: string;
   now?: () => Date;
 }
@@ -24,17 +26,30 @@ const toInvite = (row: InviteRow): Invite => ({
   expiresAt: row.expiresAt.toISOString(),
   usedAt: row.usedAt?.toISOString() ?? null,
   revokedAt: row.revokedAt?.toISOString() ?? null,
+  maxUses: row.maxUses,
+  uses: row.uses,
 });
 
-const invalid = () => new AppError('INVITE_INVALID', 'This invite link has expired or was already used. Ask your facilitator for a new one.');
+/** An unknown token says nothing about any group, nor whether such a link ever existed. */
+const invalid = () => new AppError('INVITE_INVALID', 'This invite link isn’t valid. Check that you copied all of it, or ask your facilitator for a new one.');
 
-export function createInviteService({ repo, groups, access, audit, publicUrl, now = () => new Date() }: Deps) {
+/** Why a known link can no longer be used, each with its own stable code; undefined while it can. */
+function refusal(invite: InviteRow, at: Date): AppError | undefined {
+  if (invite.revokedAt) return new AppError('INVITE_REVOKED', 'This invite link was withdrawn by the facilitator. Ask her for a new one if you expected to join.');
+  if (invite.usedAt || invite.uses >= invite.maxUses) {
+    return new AppError('INVITE_USED_UP', 'This invite link has been used as many times as it allows. Ask your facilitator for a new one.');
+  }
+  if (invite.expiresAt.getTime() <= at.getTime()) return new AppError('INVITE_EXPIRED', 'This invite link has expired. Ask your facilitator for a new one.');
+  return undefined;
+}
+
+export function createInviteService({ repo, groups, access, audit, listing, publicUrl, now = () => new Date() }: Deps) {
   /** The invite behind a token, if it can still be used. */
   async function usable(token: string) {
     const found = await repo.findByHash(sha256(token));
     if (!found) throw invalid();
-    const { invite } = found;
-    if (invite.usedAt || invite.revokedAt || invite.expiresAt.getTime() <= now().getTime()) throw invalid();
+    const refused = refusal(found.invite, now());
+    if (refused) throw refused;
     return found;
   }
 
@@ -46,10 +61,11 @@ export function createInviteService({ repo, groups, access, audit, publicUrl, no
         groupId,
         tokenHash: sha256(token),
         label: body.label,
+        maxUses: body.maxUses,
         createdBy: userId,
         expiresAt: new Date(now().getTime() + body.expiresInDays * DAY),
       });
-      await audit.record({ actorId: userId, action: 'invite.create', groupId, subjectId: row.id });
+      await audit.record({ actorId: userId, action: 'invite.create', groupId, subjectId: row.id, detail: { maxUses: body.maxUses } });
       return { ...toInvite(row), token, url: new URL(`/invite/${token}`, publicUrl).toString() };
     },
 
@@ -65,14 +81,10 @@ export function createInviteService({ repo, groups, access, audit, publicUrl, no
     },
 
     async preview(token: string): Promise<InvitePreview> {
-      const { invite, group, facilitatorName } = await usable(token);
-      return {
-        groupId: group.id,
-        groupName: group.name,
-        focus: group.focus,
-        facilitatorName,
-        expiresAt: invite.expiresAt.toISOString(),
-      };
+      const { invite, group } = await usable(token);
+      const described = await listing(group.id);
+      if (!described) throw invalid();
+      return { group: described, expiresAt: invite.expiresAt.toISOString() };
     },
 
     async accept(token: string, userId: string) {
@@ -83,7 +95,11 @@ export function createInviteService({ repo, groups, access, audit, publicUrl, no
       if ((await groups.countSeatedMembers(group.id)) >= group.capacity) {
         throw new AppError('GROUP_FULL', 'This group is full. Ask your facilitator about a place.');
       }
-      if (!(await repo.claim(invite.id, userId, now()))) throw invalid();
+      if (!(await repo.claim(invite.id, userId, now()))) {
+        // Someone took the last use meanwhile, or it was revoked or expired: say which.
+        const after = await repo.findById(invite.id);
+        throw (after && refusal(after, now())) ?? invalid();
+      }
       await groups.upsertActiveMember(group.id, userId);
       await audit.record({ actorId: userId, action: 'invite.accept', groupId: group.id, subjectId: invite.id });
       return { groupId: group.id };

@@ -27,8 +27,10 @@ export function CreatedInviteLink({ invite, onDone }: { invite: CreatedInvite; o
     <div className="created-link">
       <h3>Your invite link{invite.label ? ` for ${invite.label}` : ''}</h3>
       <p>
-        Send this link to the person privately. It works once and until {formatDateTime(invite.expiresAt)}. For your privacy we don’t store it, so copy it now — you
-        won’t see it again.
+        {invite.maxUses === 1
+          ? `Send this link to the person privately. It works once and until ${formatDateTime(invite.expiresAt)}.`
+          : `Share this link where you choose. Up to ${invite.maxUses} people can join with it until ${formatDateTime(invite.expiresAt)}.`}{' '}
+        For your privacy we don’t store it, so copy it now — you won’t see it again.
       </p>
       <label htmlFor={inputId}>Invite link</label>
       <div className="copy-row">

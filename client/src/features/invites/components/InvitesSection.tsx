@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createInviteBodySchema, type CreatedInvite, type Invite } from '@hearth/shared';
+import { createInviteBodySchema, INVITE_MAX_USES, type CreatedInvite, type Invite } from '@hearth/shared';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { Field } from '@/components/Field';
 import { ErrorNotice, Loading } from '@/components/Notice';
@@ -13,20 +13,28 @@ import { CreatedInviteLink } from './CreatedInviteLink';
 
 const EXPIRY_DAYS = [1, 3, 7, 14, 30];
 
+/** "3 of 10 used, 7 left" for a shared link; nothing for a personal one (its status says it). */
+export const usesText = (invite: Invite) =>
+  invite.maxUses === 1 ? null : `${invite.uses} of ${invite.maxUses} used, ${Math.max(0, invite.maxUses - invite.uses)} left`;
+
 function inviteStatus(invite: Invite, now = Date.now()): { label: string; tone: string; usable: boolean } {
-  if (invite.usedAt) return { label: `Used ${formatDate(invite.usedAt)}`, tone: 'tag--success', usable: false };
+  const shared = invite.maxUses > 1;
   if (invite.revokedAt) return { label: 'Revoked', tone: '', usable: false };
+  if (invite.usedAt)
+    return { label: shared ? `All uses taken ${formatDate(invite.usedAt)}` : `Used ${formatDate(invite.usedAt)}`, tone: 'tag--success', usable: false };
   if (new Date(invite.expiresAt).getTime() <= now) return { label: 'Expired', tone: '', usable: false };
-  return { label: `Unused · works until ${formatDate(invite.expiresAt)}`, tone: 'tag--accent', usable: true };
+  return { label: `${shared ? 'Open' : 'Unused'} · works until ${formatDate(invite.expiresAt)}`, tone: 'tag--accent', usable: true };
 }
 
-/** Single-use invite links: create one for a person, see which were used, revoke the rest. */
+/** Invite links, for one person or shared with several: create one, see how many used it, revoke the rest. */
 export function InvitesSection({ groupId }: { groupId: string }) {
   const queryClient = useQueryClient();
   const invites = useQuery(invitesQuery(groupId));
   const refresh = () => queryClient.invalidateQueries({ queryKey: invitesQuery(groupId).queryKey });
   const [label, setLabel] = useState('');
   const [days, setDays] = useState('7');
+  const [kind, setKind] = useState<'personal' | 'shared'>('personal');
+  const [maxUses, setMaxUses] = useState('5');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<CreatedInvite>();
   const create = useAction(createInvite);
@@ -37,7 +45,7 @@ export function InvitesSection({ groupId }: { groupId: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(createInviteBodySchema, { label, expiresInDays: Number(days) });
+    const checked = validate(createInviteBodySchema, { label, expiresInDays: Number(days), maxUses: kind === 'personal' ? 1 : Number(maxUses) });
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     const invite = await create.run(groupId, checked.data);
@@ -54,7 +62,25 @@ export function InvitesSection({ groupId }: { groupId: string }) {
         <CreatedInviteLink invite={created} onDone={() => setCreated(undefined)} />
       ) : (
         <form className="form" onSubmit={submit} noValidate>
-          <Field label="Who is this invite for?" hint="A note for you only, e.g. a first name. It isn’t sent anywhere." error={errors.label}>
+          <fieldset className="fieldset">
+            <legend>Kind of link</legend>
+            <label className="check">
+              <input type="radio" name="invite-kind" checked={kind === 'personal'} onChange={() => setKind('personal')} /> For one person (works once)
+            </label>
+            <label className="check">
+              <input type="radio" name="invite-kind" checked={kind === 'shared'} onChange={() => setKind('shared')} /> Shareable (several people can join with it)
+            </label>
+          </fieldset>
+          {kind === 'shared' ? (
+            <Field label="How many people can join with it" hint={`From 2 to ${INVITE_MAX_USES}. Each person who joins uses one.`} error={errors.maxUses}>
+              {(c) => <input {...c} type="number" inputMode="numeric" min={2} max={INVITE_MAX_USES} value={maxUses} onChange={(e) => setMaxUses(e.target.value)} />}
+            </Field>
+          ) : null}
+          <Field
+            label={kind === 'personal' ? 'Who is this invite for?' : 'Where will you share it?'}
+            hint="A note for you only, e.g. a first name or “newsletter”. It isn’t sent anywhere."
+            error={errors.label}
+          >
             {(c) => <input {...c} value={label} onChange={(e) => setLabel(e.target.value)} />}
           </Field>
           <Field label="Link works for" error={errors.expiresInDays}>
@@ -86,7 +112,10 @@ export function InvitesSection({ groupId }: { groupId: string }) {
             <li key={invite.id} className="row-list__item">
               <div>
                 <p className="row-list__title">{invite.label || 'Unnamed invite'}</p>
-                <p className="small muted">Created {formatDateTime(invite.createdAt)}</p>
+                <p className="small muted">
+                  Created {formatDateTime(invite.createdAt)}
+                  {usesText(invite) ? ` · ${usesText(invite)}` : ''}
+                </p>
                 <span className={`tag ${status.tone}`}>{status.label}</span>
               </div>
               {status.usable ? (

@@ -1,0 +1,2 @@
+export { ListingFacts } from './components/DirectoryCard';
+export { describeSchedule, formatCost } from './lib/schedule-display';
