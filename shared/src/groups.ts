@@ -127,4 +127,11 @@ export type Member = z.infer<typeof memberSchema>;
 export const groupIdParamsSchema = z.object({ groupId: z.uuid() });
 export const memberParamsSchema = z.object({ groupId: z.uuid(), userId: z.uuid() });
 
+/** How many co-facilitators a group may have beside its facilitator (the room keeps a seat for each). */
+export const MAX_CO_FACILITATORS = 2;
+
+/** The facilitator makes a member her co-facilitator, or makes a co-facilitator a member again. */
+export const roleChangeBodySchema = z.object({ role: z.enum(['co_facilitator', 'member']) }).strict();
+export type RoleChangeBody = z.infer<typeof roleChangeBodySchema>;
+
 export const isFacilitatorRole = (role: Role) => role === 'facilitator' || role === 'co_facilitator';

@@ -14,7 +14,7 @@ import { createLiveRepository } from './live/repository.js';
 import { createLiveService } from './live/service.js';
 import { registerLiveNamespace } from './live/socket.js';
 import { connectedIds } from './live/fanout.js';
-import { createLiveEffects, leaveGroupRooms } from './live/effects.js';
+import { createLiveEffects, leaveGroupRooms, roleChangedInRooms } from './live/effects.js';
 import { createPresenceSweep } from './live/presence-sweep.js';
 import { authRoutes } from './auth/routes.js';
 import { twoStepRoutes } from './two-step/routes.js';
@@ -97,7 +97,11 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(healthRoutes);
   await app.register(authRoutes(auth));
   await app.register(twoStepRoutes(twoStep));
-  await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit, onMemberRemoved: leaveGroupRooms(io, sessions) })));
+  await app.register(
+    groupRoutes(
+      createGroupService({ repo: groupRepo, access, audit, onMemberRemoved: leaveGroupRooms(io, sessions), onRoleChanged: roleChangedInRooms(io, sessions) }),
+    ),
+  );
   await app.register(inviteRoutes(createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, publicUrl: app.config.PUBLIC_URL })));
   await app.register(agreementRoutes(agreements));
   await app.register(plansFeature({ db, access, audit }));

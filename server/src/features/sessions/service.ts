@@ -2,7 +2,9 @@ import {
   firstName,
   isFacilitatorRole,
   isInGroup,
+  MAX_CO_FACILITATORS,
   type CreateSessionBody,
+  type Role,
   type PrivacyCheckBody,
   type RoomToken,
   type Session,
@@ -37,8 +39,8 @@ interface Deps {
 
 // A room nobody is in closes on its own after this, in case "end" is never pressed.
 const EMPTY_ROOM_TIMEOUT_SECONDS = 15 * 60;
-// Seats beyond the members: the facilitators.
-const FACILITATOR_SEATS = 2;
+// Seats beyond the members: the facilitator and her co-facilitators (they never take a member's seat).
+const FACILITATOR_SEATS = 1 + MAX_CO_FACILITATORS;
 
 export const toSession = (row: Pick<SessionRow, 'id' | 'groupId' | 'scheduledStart' | 'scheduledEnd' | 'status' | 'movedFrom'>, groupName: string): Session => ({
   id: row.id,
@@ -179,7 +181,7 @@ export function createSessionService({
         roomName: session.roomName,
         identity: user.id,
         name: firstName(user.displayName),
-        facilitator: isFacilitatorRole(role),
+        role,
       });
       return { serverUrl: livekit.serverUrl, roomName: session.roomName, token };
     },
@@ -208,6 +210,13 @@ export function createSessionService({
     async disconnectFromGroupRooms(groupId: string, userId: string) {
       const running = (await repo.listForGroup(groupId)).filter((r) => r.session.status === 'open');
       await Promise.all(running.map((r) => livekit.removeParticipant(r.session.roomName, userId)));
+      return running.map((r) => r.session.id);
+    },
+
+    /** Her role changed: her tile and publish rights in the rooms of the group's running sessions follow at once. */
+    async roleChanged(groupId: string, userId: string, role: Role) {
+      const running = (await repo.listForGroup(groupId)).filter((r) => r.session.status === 'open');
+      await Promise.all(running.map((r) => livekit.setParticipantRole(r.session.roomName, userId, role)));
       return running.map((r) => r.session.id);
     },
 
