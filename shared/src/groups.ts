@@ -108,6 +108,8 @@ export const groupSchema = z.object({
   createdAt: z.iso.datetime(),
   myRole: roleSchema,
   currentAgreementVersion: z.number().int().nullable(),
+  /** Each member says where she is at every session's privacy step (PATCH …/safety-check). */
+  safetyCheck: z.boolean(),
 });
 export type Group = z.infer<typeof groupSchema>;
 

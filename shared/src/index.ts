@@ -16,3 +16,4 @@ export * from './notes.js';
 export * from './journal.js';
 export * from './membership.js';
 export * from './audit.js';
+export * from './safety.js';

@@ -41,6 +41,7 @@ import { absencesFeature } from './absences/index.js';
 import { recordFeature } from './record/index.js';
 import { ratingsFeature } from './ratings/index.js';
 import { membershipFeature } from './membership/index.js';
+import { safetyFeature } from './safety/index.js';
 import { createAuditRepository } from './audit/repository.js';
 import { createAuditHistory } from './audit/history.js';
 import { auditRoutes } from './audit/routes.js';
@@ -54,6 +55,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   const gate = createGateRepository(db);
   const agreements = createAgreementService({ repo: createAgreementRepository(db), access, audit });
   const membership = membershipFeature({ db, access, audit });
+  const safety = safetyFeature({ db, access, audit, sealer: app.sealer });
   const sessions = createSessionService({
     repo: createSessionRepository(db),
     groups: groupRepo,
@@ -64,6 +66,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
     createLiveDocument: liveRepo.create,
     requireFacilitatorTwoStep: app.config.REQUIRE_FACILITATOR_TWO_STEP ? twoStep.requireEnabled : async () => {},
     onEnded: membership.onSessionEnded,
+    sealLocation: safety.sealLocation,
   });
   const live = createLiveService({
     repo: liveRepo,
@@ -118,6 +121,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(ratings.routes);
   await app.register(recordFeature({ db, access, groups: groupRepo, ratings: ratings.service.summaries }));
   await app.register(membership.routes);
+  await app.register(safety.routes);
   await app.register(auditRoutes(createAuditHistory({ repo: createAuditRepository(db), access })));
   await app.register(sessionRoutes(sessions, live));
   await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions, door));

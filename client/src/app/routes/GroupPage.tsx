@@ -10,6 +10,7 @@ import { GroupDetailsSection } from '@/features/groups/components/GroupDetailsSe
 import { GroupSummary } from '@/features/groups/components/GroupSummary';
 import { MembersSection } from '@/features/groups/components/MembersSection';
 import { RoleButton } from '@/features/groups/components/RoleButton';
+import { SafetyCheckSetting } from '@/features/safety';
 import { InvitesSection } from '@/features/invites/components/InvitesSection';
 import { RequestsSection } from '@/features/join-requests/components/RequestsSection';
 import { PlanSection } from '@/features/plans';
@@ -80,6 +81,9 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
       />
       <section className="panel" aria-label="Leaving">
         <LeavingNoticeSetting groupId={group.id} />
+      </section>
+      <section className="panel" aria-label="Safety check">
+        <SafetyCheckSetting groupId={group.id} on={group.safetyCheck} onChanged={reload} />
       </section>
       <AuditSection groupId={group.id} />
       <GroupDetailsSection group={group} onSaved={onChanged} />

@@ -55,6 +55,7 @@ const toGroup = (row: GroupRow, myRole: Group['myRole'], currentAgreementVersion
   createdAt: row.createdAt.toISOString(),
   myRole,
   currentAgreementVersion,
+  safetyCheck: row.safetyCheck,
 });
 
 export function createGroupService({ repo, access, audit, onMemberRemoved, onRoleChanged }: Deps) {

@@ -34,6 +34,8 @@ interface Deps {
   requireFacilitatorTwoStep: (userId: string) => Promise<void>;
   /** After a session has ended: whoever said goodbye in it is now `left` (membership/). */
   onEnded?: (groupId: string, sessionId: string) => Promise<void>;
+  /** Seals where she says she is this session (safety/), so only the facilitators' route opens it. */
+  sealLocation: (location: string, sessionId: string, userId: string) => string;
   now?: () => Date;
 }
 
@@ -62,6 +64,7 @@ export function createSessionService({
   createLiveDocument,
   requireFacilitatorTwoStep,
   onEnded,
+  sealLocation,
   now = () => new Date(),
 }: Deps) {
   async function load(sessionId: string) {
@@ -139,6 +142,7 @@ export function createSessionService({
         myRole: role,
         agreementVersion: facts.agreement?.version ?? null,
         next: refusal ? STEP_FOR_REFUSAL[refusal] : 'ready',
+        askLocation: session.safetyCheck && role === 'member',
       };
     },
 
@@ -168,10 +172,18 @@ export function createSessionService({
       return toSession({ ...session, ...ended }, groupName);
     },
 
+    /**
+     * Her privacy check for this session. With the group's safety check on, a member also says where
+     * she is: sealed at rest, bound to this session and her, read by the group's facilitators only
+     * (safety/). With it off, a location sent anyway is not kept.
+     */
     async recordPrivacyCheck(sessionId: string, body: PrivacyCheckBody, userId: string) {
-      const { session } = await load(sessionId);
-      await access.requireMember(session.groupId, userId);
-      await repo.insertPrivacyCheck({ sessionId, userId, privateSpace: body.privateSpace, headphones: body.headphones });
+      const { session, safetyCheck } = await load(sessionId);
+      const membership = await access.requireMember(session.groupId, userId);
+      const asked = safetyCheck && membership.role === 'member';
+      if (asked && !body.location) throw new AppError('VALIDATION_FAILED', 'Say where you are this session (your city or region).', { field: 'body.location' });
+      const sealedLocation = asked && body.location ? sealLocation(body.location, sessionId, userId) : null;
+      await repo.insertPrivacyCheck({ sessionId, userId, privateSpace: body.privateSpace, headphones: body.headphones, sealedLocation });
     },
 
     async token(sessionId: string, user: User): Promise<RoomToken> {
