@@ -6,8 +6,14 @@ import { setSafetyCheck } from '../api/safety-api';
 /** A facilitator's setting: ask each member where she is at every session's privacy step. */
 export function SafetyCheckSetting({ groupId, on, onChanged }: { groupId: string; on: boolean; onChanged: () => void }) {
   const [saved, setSaved] = useState<string>();
+  // Shown as she set it at once; put back if saving fails.
+  const [checked, setChecked] = useState(on);
   const save = useAction(async (next: boolean) => {
-    await setSafetyCheck(groupId, next);
+    setChecked(next);
+    await setSafetyCheck(groupId, next).catch((err: unknown) => {
+      setChecked(!next);
+      throw err;
+    });
     setSaved(next ? 'Saved: members say where they are before each session.' : 'Saved: members are no longer asked where they are.');
     onChanged();
   });
