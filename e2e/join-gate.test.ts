@@ -9,6 +9,8 @@ const ROOM_TIMEOUT = 30_000;
 const facilitator = { name: 'Hanna Okafor', email: `hanna.${randomUUID().slice(0, 8)}@example.test`, password: 'a long and quiet password' };
 const member = { name: 'Maya Lindqvist', email: `maya.${randomUUID().slice(0, 8)}@example.test`, password: 'another long password' };
 const group = { name: 'Leading While Parenting', focus: 'Working mothers in management roles' };
+/** Where the member says she is at the privacy step (the group's safety check is on). */
+const WHERE = 'Leeds';
 
 async function signUpWith(page: Page, person: typeof facilitator) {
   await page.getByLabel('Your name').fill(person.name);
@@ -40,6 +42,11 @@ async function passPrivacyCheckByKeyboard(page: Page) {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   expect([await privateSpace.isChecked(), await headphones.isChecked()]).toEqual([true, true]);
+  // The group's safety check is on: next she says where she is this session.
+  await page.keyboard.press('Tab');
+  const where = page.getByLabel('Where are you this session?');
+  expect(await where.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type(WHERE);
   await page.keyboard.press('Tab');
   expect(await page.getByRole('button', { name: 'Continue' }).evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Enter');
@@ -128,6 +135,11 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await invites.getByRole('button', { name: 'Done' }).click();
     await invites.getByText('0 of 2 used, 2 left', { exact: false }).waitFor();
 
+    const safetyCheck = f.getByLabel('Ask members where they are each session');
+    await safetyCheck.click();
+    await f.getByText('Saved: members say where they are before each session.').waitFor();
+    expect(await safetyCheck.isChecked()).toBe(true);
+
     const sessions = f.getByRole('region', { name: 'Sessions' });
     await sessions.getByLabel('Date and start time').fill(tomorrowLocal());
     await sessions.getByRole('button', { name: 'Schedule session' }).click();
@@ -177,6 +189,7 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await m.getByText('Your facilitator hasn’t opened the session yet; this page will update by itself.').waitFor();
     await screenshot(m, 'waiting-for-open');
 
+    expect(await m.getByText(WHERE).count()).toBe(0);
     // The facilitator sees who signed; then she opens the session and the member's page notices on its own.
     await f.reload();
     const mayaRow = f.getByRole('region', { name: 'Members' }).getByRole('row').filter({ hasText: member.name });
@@ -197,6 +210,16 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await hannaSees.filter({ hasText: firstName(member.name) }).waitFor({ timeout: ROOM_TIMEOUT });
     expect(await mayaSees.count()).toBe(2);
     await screenshot(m, 'session-connected');
+
+    // Where she is shows in the facilitator's people list, and nowhere on the member's page.
+    const people = f.getByTestId('live-sidebar').getByTestId('people-section');
+    if ((await people.getAttribute('open')) === null) await people.locator('summary').click();
+    await people
+      .getByTestId('safety-details')
+      .filter({ hasText: `Where: ${WHERE}` })
+      .waitFor();
+    await screenshot(f, 'people-safety-check');
+    expect(await m.getByText(WHERE).count()).toBe(0);
 
     // The facilitator sees one use taken and one left, and revokes the link; it then says so plainly.
     await f.goto(groupPath);

@@ -108,6 +108,8 @@ export const groupSchema = z.object({
   createdAt: z.iso.datetime(),
   myRole: roleSchema,
   currentAgreementVersion: z.number().int().nullable(),
+  /** Each member says where she is at every session's privacy step (PATCH …/safety-check). */
+  safetyCheck: z.boolean(),
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -126,5 +128,12 @@ export type Member = z.infer<typeof memberSchema>;
 
 export const groupIdParamsSchema = z.object({ groupId: z.uuid() });
 export const memberParamsSchema = z.object({ groupId: z.uuid(), userId: z.uuid() });
+
+/** How many co-facilitators a group may have beside its facilitator (the room keeps a seat for each). */
+export const MAX_CO_FACILITATORS = 2;
+
+/** The facilitator makes a member her co-facilitator, or makes a co-facilitator a member again. */
+export const roleChangeBodySchema = z.object({ role: z.enum(['co_facilitator', 'member']) }).strict();
+export type RoleChangeBody = z.infer<typeof roleChangeBodySchema>;
 
 export const isFacilitatorRole = (role: Role) => role === 'facilitator' || role === 'co_facilitator';

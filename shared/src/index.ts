@@ -17,3 +17,4 @@ export * from './journal.js';
 export * from './membership.js';
 export * from './audit.js';
 export * from './password-reset.js';
+export * from './safety.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locationSchema } from './safety.js';
 
 /**
  * A session's life: scheduled, then open (its room exists and the gate lets people in), then ended for good;
@@ -43,6 +44,8 @@ export const privacyCheckBodySchema = z.object({
   /** Must be true: she is somewhere no one else can see or hear the group. */
   privateSpace: z.literal(true, 'Find a private space before you join'),
   headphones: z.boolean(),
+  /** With the group's safety check on, a member says where she is this session (only its facilitators see it). */
+  location: locationSchema.optional(),
 });
 export type PrivacyCheckBody = z.infer<typeof privacyCheckBodySchema>;
 
@@ -55,6 +58,8 @@ export const sessionGateSchema = z.object({
   myRole: z.enum(['facilitator', 'co_facilitator', 'member']),
   next: gateStepSchema,
   agreementVersion: z.number().int().nullable(),
+  /** The group's safety check is on and she is a member: the privacy step asks where she is. */
+  askLocation: z.boolean(),
 });
 export type SessionGate = z.infer<typeof sessionGateSchema>;
 

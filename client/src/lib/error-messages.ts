@@ -31,6 +31,7 @@ const FRIENDLY: Record<ClientErrorCode, string | null> = {
   JOIN_REQUEST_EXISTS: 'You have already asked to join this group. Your request and its status are shown on this page.',
   JOIN_REQUEST_CLOSED: 'This request has already been answered or withdrawn. Reload the page to see where it stands.',
   CAPACITY_TOO_LOW: null,
+  CO_FACILITATORS_FULL: null,
   ALREADY_LEAVING: 'You have already said you are leaving this group. Reload the page to see your last session.',
   NOT_LEAVING: 'You are staying in this group already, so there is nothing to take back. Reload the page to see where it stands.',
   MEMBERSHIP_ENDED: 'This membership has already ended. Reload the page to see the members as they are now.',

@@ -14,7 +14,7 @@ import { createLiveRepository } from './live/repository.js';
 import { createLiveService } from './live/service.js';
 import { registerLiveNamespace } from './live/socket.js';
 import { connectedIds } from './live/fanout.js';
-import { createLiveEffects, leaveGroupRooms } from './live/effects.js';
+import { createLiveEffects, leaveGroupRooms, roleChangedInRooms } from './live/effects.js';
 import { createPresenceSweep } from './live/presence-sweep.js';
 import { authRoutes } from './auth/routes.js';
 import { twoStepRoutes } from './two-step/routes.js';
@@ -42,6 +42,7 @@ import { absencesFeature } from './absences/index.js';
 import { recordFeature } from './record/index.js';
 import { ratingsFeature } from './ratings/index.js';
 import { membershipFeature } from './membership/index.js';
+import { safetyFeature } from './safety/index.js';
 import { createAuditRepository } from './audit/repository.js';
 import { createAuditHistory } from './audit/history.js';
 import { auditRoutes } from './audit/routes.js';
@@ -55,6 +56,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   const gate = createGateRepository(db);
   const agreements = createAgreementService({ repo: createAgreementRepository(db), access, audit });
   const membership = membershipFeature({ db, access, audit });
+  const safety = safetyFeature({ db, access, audit, sealer: app.sealer });
   const sessions = createSessionService({
     repo: createSessionRepository(db),
     groups: groupRepo,
@@ -65,6 +67,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
     createLiveDocument: liveRepo.create,
     requireFacilitatorTwoStep: app.config.REQUIRE_FACILITATOR_TWO_STEP ? twoStep.requireEnabled : async () => {},
     onEnded: membership.onSessionEnded,
+    sealLocation: safety.sealLocation,
   });
   const live = createLiveService({
     repo: liveRepo,
@@ -99,7 +102,11 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(authRoutes(auth));
   await app.register(twoStepRoutes(twoStep));
   await app.register(passwordResetRoutes(passwordReset, mailer));
-  await app.register(groupRoutes(createGroupService({ repo: groupRepo, access, audit, onMemberRemoved: leaveGroupRooms(io, sessions) })));
+  await app.register(
+    groupRoutes(
+      createGroupService({ repo: groupRepo, access, audit, onMemberRemoved: leaveGroupRooms(io, sessions), onRoleChanged: roleChangedInRooms(io, sessions) }),
+    ),
+  );
   await app.register(
     inviteRoutes(
       createInviteService({ repo: createInviteRepository(db), groups: groupRepo, access, audit, listing: directoryListing(db), publicUrl: app.config.PUBLIC_URL }),
@@ -120,6 +127,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(ratings.routes);
   await app.register(recordFeature({ db, access, groups: groupRepo, ratings: ratings.service.summaries }));
   await app.register(membership.routes);
+  await app.register(safety.routes);
   await app.register(auditRoutes(createAuditHistory({ repo: createAuditRepository(db), access })));
   await app.register(sessionRoutes(sessions, live));
   await app.register(attendanceRoutes(createAttendanceService(createAttendanceRepository(db)), sessions, door));

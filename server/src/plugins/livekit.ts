@@ -1,14 +1,19 @@
 import fp from 'fastify-plugin';
 import { AccessToken, RoomServiceClient, TrackSource, type VideoGrant } from 'livekit-server-sdk';
 import { livekitApiUrl } from '../config.js';
+import { isFacilitatorRole, type Role } from '@hearth/shared';
 import { AppError } from '../lib/errors.js';
 
 export interface RoomTokenRequest {
   roomName: string;
   identity: string;
   name: string;
-  facilitator: boolean;
+  /** Her role in the group: set in the participant's attributes, so every tile shows it as the server says. */
+  role: Role;
 }
+
+/** What a participant carries in LiveKit: `role` is the group's word for her, set by the server only. */
+export const participantAttributes = (role: Role) => ({ role });
 
 export interface LiveKit {
   serverUrl: string;
@@ -19,6 +24,8 @@ export interface LiveKit {
   muteMicrophone(roomName: string, identity: string): Promise<boolean>;
   /** Disconnects someone now; succeeds when she is not in the room. */
   removeParticipant(roomName: string, identity: string): Promise<void>;
+  /** Her role changed while she may be in the room: new attributes and publish rights now; nothing when she is not there. */
+  setParticipantRole(roomName: string, identity: string, role: Role): Promise<void>;
   rooms: RoomServiceClient;
 }
 
@@ -29,7 +36,8 @@ declare module 'fastify' {
 }
 
 /** Members publish camera and microphone and subscribe; facilitators may also share a screen and administer the room. */
-export function grantFor({ roomName, facilitator }: RoomTokenRequest): VideoGrant {
+export function grantFor({ roomName, role }: Pick<RoomTokenRequest, 'roomName' | 'role'>): VideoGrant {
+  const facilitator = isFacilitatorRole(role);
   return {
     room: roomName,
     roomJoin: true,
@@ -83,8 +91,17 @@ export default fp(
       async removeParticipant(roomName, identity) {
         await rooms.removeParticipant(roomName, identity).catch(unlessNotFound('removeParticipant'));
       },
+      async setParticipantRole(roomName, identity, role) {
+        const grant = grantFor({ roomName, role });
+        await rooms
+          .updateParticipant(roomName, identity, {
+            attributes: participantAttributes(role),
+            permission: { canSubscribe: true, canPublish: true, canPublishData: false, canPublishSources: grant.canPublishSources ?? [], canUpdateMetadata: false },
+          })
+          .catch(unlessNotFound('updateParticipant'));
+      },
       async roomToken(request) {
-        const token = new AccessToken(key, secret, { identity: request.identity, name: request.name, ttl });
+        const token = new AccessToken(key, secret, { identity: request.identity, name: request.name, ttl, attributes: participantAttributes(request.role) });
         token.addGrant(grantFor(request));
         return token.toJwt();
       },

@@ -10,6 +10,8 @@ import { groupQuery, myGroupsQuery } from '@/features/groups/api/groups-api';
 import { GroupDetailsSection } from '@/features/groups/components/GroupDetailsSection';
 import { GroupSummary } from '@/features/groups/components/GroupSummary';
 import { MembersSection } from '@/features/groups/components/MembersSection';
+import { RoleButton } from '@/features/groups/components/RoleButton';
+import { SafetyCheckSetting } from '@/features/safety';
 import { InvitesSection } from '@/features/invites/components/InvitesSection';
 import { RequestsSection } from '@/features/join-requests/components/RequestsSection';
 import { PlanSection } from '@/features/plans';
@@ -39,8 +41,13 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
     return found ? <span className="tag tag--warning">Leaving — {lastSessionText(found)}</span> : null;
   };
   const endAction = (member: Member, done: (message: string) => void) =>
-    member.role === 'member' && isInGroup(member.status) ? (
-      <EndMembership groupId={group.id} member={member} onEnded={(name) => done(`${name}’s membership has ended. The reason is in the group’s history.`)} />
+    isInGroup(member.status) ? (
+      <>
+        {group.myRole === 'facilitator' ? <RoleButton groupId={group.id} member={member} onChanged={done} /> : null}
+        {member.role === 'member' ? (
+          <EndMembership groupId={group.id} member={member} onEnded={(name) => done(`${name}’s membership has ended. The reason is in the group’s history.`)} />
+        ) : null}
+      </>
     ) : null;
   return (
     <>
@@ -75,6 +82,9 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
       />
       <section className="panel" aria-label="Leaving">
         <LeavingNoticeSetting groupId={group.id} />
+      </section>
+      <section className="panel" aria-label="Safety check">
+        <SafetyCheckSetting groupId={group.id} on={group.safetyCheck} onChanged={reload} />
       </section>
       <AuditSection groupId={group.id} />
       <GroupDetailsSection group={group} onSaved={onChanged} />

@@ -75,7 +75,7 @@ function NextStep({ gate, reload }: { gate: SessionGate; reload: () => void }) {
     case 'agreement':
       return <AgreementSigner groupId={session.groupId} onSigned={reload} />;
     case 'privacy':
-      return <PrivacyCheck sessionId={session.id} onConfirmed={reload} />;
+      return <PrivacyCheck sessionId={session.id} askLocation={gate.askLocation} onConfirmed={reload} />;
     case 'removed':
       return (
         <Stopped title="You can’t rejoin this session" groupId={session.groupId}>

@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, gt, inArray, isNotNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import { isInGroup } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
@@ -17,6 +17,8 @@ export interface GateSession {
   groupName: string;
   roomName: string;
   capacity: number;
+  /** The group asks each member where she is at the privacy step (safety/). */
+  safetyCheck: boolean;
   scheduledStart: Date;
   scheduledEnd: Date;
   status: GateFacts['status'];
@@ -57,6 +59,7 @@ export function createGateRepository(db: Db) {
             groupName: groups.name,
             roomName: sessions.roomName,
             capacity: groups.capacity,
+            safetyCheck: groups.safetyCheck,
             scheduledStart: sessions.scheduledStart,
             scheduledEnd: sessions.scheduledEnd,
             status: sessions.status,
@@ -72,7 +75,13 @@ export function createGateRepository(db: Db) {
           accepted: anyRow(agreementAcceptances, and(eq(agreementAcceptances.agreementId, current.id), eq(agreementAcceptances.userId, groupMembers.userId))),
           privacyChecked: anyRow(
             privacyChecks,
-            and(eq(privacyChecks.sessionId, sessions.id), eq(privacyChecks.userId, groupMembers.userId), eq(privacyChecks.privateSpace, true)),
+            and(
+              eq(privacyChecks.sessionId, sessions.id),
+              eq(privacyChecks.userId, groupMembers.userId),
+              eq(privacyChecks.privateSpace, true),
+              // With the safety check on, a member's check counts once she has said where she is.
+              or(not(groups.safetyCheck), ne(groupMembers.role, 'member'), isNotNull(privacyChecks.sealedLocation)),
+            ),
           ),
           removed: anyRow(sessionRemovals, and(eq(sessionRemovals.sessionId, sessions.id), eq(sessionRemovals.userId, groupMembers.userId))),
           // Signed in at all, on any device: signing out everywhere, or expiring, ends her video too.

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { IN_GROUP_STATUSES } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
 import { agreementAcceptances, agreements, groupMembers, groups, sessions, users } from '../../db/schema.js';
@@ -81,6 +81,24 @@ export function createGroupRepository(db: Db) {
           .from(groupMembers)
           .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'member'), inArray(groupMembers.status, IN_GROUP_STATUSES)))
       ).length,
+
+    countCoFacilitators: async (groupId: string) =>
+      (
+        await db
+          .select({ userId: groupMembers.userId })
+          .from(groupMembers)
+          .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'co_facilitator'), inArray(groupMembers.status, IN_GROUP_STATUSES)))
+      ).length,
+
+    /** Member ↔ co-facilitator; never touches the facilitator's own row. */
+    setRole: async (groupId: string, userId: string, role: 'co_facilitator' | 'member') =>
+      (
+        await db
+          .update(groupMembers)
+          .set({ role })
+          .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId), ne(groupMembers.role, 'facilitator')))
+          .returning()
+      )[0],
 
     /** Joins as a member, or comes back after leaving or removal through a new invite. */
     upsertActiveMember: (groupId: string, userId: string) =>

@@ -1,6 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { endMembershipBodySchema, groupIdParamsSchema, groupInputSchema, groupPatchSchema, groupSchema, memberParamsSchema, memberSchema } from '@hearth/shared';
+import {
+  endMembershipBodySchema,
+  groupIdParamsSchema,
+  groupInputSchema,
+  groupPatchSchema,
+  groupSchema,
+  memberParamsSchema,
+  memberSchema,
+  roleChangeBodySchema,
+} from '@hearth/shared';
 import { errors } from '../../lib/route.js';
 import type { GroupService } from './service.js';
 
@@ -74,6 +83,23 @@ export const groupRoutes =
       },
       async (request, reply) => {
         await groups.endMembership(request.params.groupId, request.params.userId, request.requireUser().id, request.body.reason);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.patch(
+      '/api/groups/:groupId/members/:userId',
+      {
+        schema: {
+          tags,
+          summary: 'Make a member co-facilitator, or a co-facilitator a member again (the group’s facilitator only)',
+          params: memberParamsSchema,
+          body: roleChangeBodySchema,
+          response: { 204: z.null(), ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        await groups.setRole(request.params.groupId, request.params.userId, request.body.role, request.requireUser().id);
         return reply.status(204).send(null);
       },
     );

@@ -1,4 +1,4 @@
-import { isInGroup, type Group, type GroupInput, type GroupPatch, type Member } from '@hearth/shared';
+import { isInGroup, MAX_CO_FACILITATORS, type Group, type Role, type GroupInput, type GroupPatch, type Member } from '@hearth/shared';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Audit } from '../audit/service.js';
 import type { GroupAccess } from './access.js';
@@ -10,6 +10,8 @@ interface Deps {
   audit: Audit;
   /** Takes her out of any session running now: removed from the group is removed from its rooms. */
   onMemberRemoved: (groupId: string, userId: string) => Promise<void>;
+  /** Her role changed: her tile in a running room and her live tools follow it at once. */
+  onRoleChanged?: (groupId: string, userId: string, role: Role) => Promise<void>;
 }
 
 const toInput = (row: GroupRow): GroupInput => ({
@@ -53,9 +55,10 @@ const toGroup = (row: GroupRow, myRole: Group['myRole'], currentAgreementVersion
   createdAt: row.createdAt.toISOString(),
   myRole,
   currentAgreementVersion,
+  safetyCheck: row.safetyCheck,
 });
 
-export function createGroupService({ repo, access, audit, onMemberRemoved }: Deps) {
+export function createGroupService({ repo, access, audit, onMemberRemoved, onRoleChanged }: Deps) {
   async function view(groupId: string, userId: string) {
     const membership = await access.requireMember(groupId, userId);
     const row = await repo.findGroup(groupId);
@@ -111,6 +114,34 @@ export function createGroupService({ repo, access, audit, onMemberRemoved }: Dep
           signedCurrent: current !== null && signedVersion === current,
         };
       });
+    },
+
+    /**
+     * Only the group's facilitator (its owner) makes a member her co-facilitator or a co-facilitator a
+     * member again; nobody changes the facilitator's own role. A co-facilitator takes no member's seat,
+     * so making her a member again needs a free seat.
+     */
+    async setRole(groupId: string, memberId: string, role: 'co_facilitator' | 'member', userId: string) {
+      const actor = await access.requireFacilitator(groupId, userId);
+      if (actor.role !== 'facilitator') throw new AppError('FORBIDDEN', 'Only the group’s facilitator can change who co-facilitates.');
+      const target = await repo.findMembership(groupId, memberId);
+      if (!target) throw notFound('Member');
+      if (target.role === 'facilitator') throw new AppError('FORBIDDEN', 'The facilitator’s own role cannot be changed.');
+      if (!isInGroup(target.status)) throw new AppError('MEMBERSHIP_ENDED', 'This membership has already ended.');
+      if (target.role === role) return;
+      if (role === 'co_facilitator' && (await repo.countCoFacilitators(groupId)) >= MAX_CO_FACILITATORS) {
+        throw new AppError('CO_FACILITATORS_FULL', `A group has at most ${MAX_CO_FACILITATORS} co-facilitators.`);
+      }
+      if (role === 'member') {
+        const group = await repo.findGroup(groupId);
+        if (!group) throw notFound('Group');
+        if ((await repo.countSeatedMembers(groupId)) >= group.capacity) {
+          throw new AppError('GROUP_FULL', 'Every member’s seat is taken: raise the capacity before making her a member again.');
+        }
+      }
+      await repo.setRole(groupId, memberId, role);
+      await audit.record({ actorId: userId, action: 'member.role', groupId, subjectId: memberId, detail: { from: target.role, to: role } });
+      await onRoleChanged?.(groupId, memberId, role);
     },
 
     /**

@@ -1,3 +1,4 @@
+import type { Role } from '@hearth/shared';
 import type { LiveServer } from '../../plugins/io.js';
 import type { Audit } from '../audit/service.js';
 import type { SessionService } from '../sessions/service.js';
@@ -38,5 +39,17 @@ export function createLiveEffects(io: LiveServer, clustered: boolean, sessions: 
 export const leaveGroupRooms = (io: LiveServer, sessions: SessionService) => async (groupId: string, userId: string) => {
   for (const sessionId of await sessions.disconnectFromGroupRooms(groupId, userId)) {
     closeConnections(io, rooms.person(sessionId, userId), 'NOT_A_MEMBER', 'You are no longer a member of this group.');
+  }
+};
+
+/**
+ * Her role changed: her tile and publish rights in the running rooms follow at once, and her live
+ * connection drops and comes straight back (Socket.IO reconnects by itself after a transport close), so
+ * the handshake gives her the view of her new role: a demoted co-facilitator sees no facilitator data.
+ */
+export const roleChangedInRooms = (io: LiveServer, sessions: SessionService) => async (groupId: string, userId: string, role: Role) => {
+  for (const sessionId of await sessions.roleChanged(groupId, userId, role)) {
+    const sockets = (await io.of('/live').local.in(rooms.person(sessionId, userId)).fetchSockets()) as unknown as Array<{ conn: { close(): void } }>;
+    for (const socket of sockets) socket.conn.close();
   }
 };

@@ -2,12 +2,13 @@ import { and, eq, getTableColumns, getTableName, isNotNull, notLike } from 'driz
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Sealer } from '../../lib/sealing.js';
 import type { Db } from '../../db/client.js';
-import { absences, journalEntries, joinRequests, memberNotes, sealingCanary, sessionNotes, sessionRecaps, twoStepSecrets } from '../../db/schema.js';
+import { absences, journalEntries, joinRequests, memberNotes, privacyChecks, sealingCanary, sessionNotes, sessionRecaps, twoStepSecrets } from '../../db/schema.js';
 import { CANARY_CONTEXT } from '../../plugins/sealing.js';
 import { memberNoteContext, recapContext, sessionNoteContext } from '../notes/index.js';
 import { journalContext } from '../journal/index.js';
 import { answersContext, contactContext } from '../join-requests/index.js';
 import { absenceNoteContext } from '../absences/index.js';
+import { locationContext } from '../safety/index.js';
 
 /** One column of sealed values: where it is, the row's key columns, and the context each value was sealed with. */
 export interface SealedColumn {
@@ -42,6 +43,12 @@ export const SEALED_COLUMNS: SealedColumn[] = [
     column: 'sealedEmergencyContact',
     keys: ['groupId', 'userId'],
     context: (r) => contactContext({ groupId: r.groupId ?? '', userId: r.userId ?? '' }),
+  },
+  {
+    table: privacyChecks,
+    column: 'sealedLocation',
+    keys: ['sessionId', 'userId'],
+    context: (r) => locationContext(r.sessionId ?? '', r.userId ?? ''),
   },
 ];
 

@@ -15,7 +15,7 @@ export function createSessionRepository(db: Db) {
     find: async (id: string) =>
       (
         await db
-          .select({ session: sessions, groupName: groups.name, capacity: groups.capacity })
+          .select({ session: sessions, groupName: groups.name, capacity: groups.capacity, safetyCheck: groups.safetyCheck })
           .from(sessions)
           .innerJoin(groups, eq(groups.id, sessions.groupId))
           .where(eq(sessions.id, id))

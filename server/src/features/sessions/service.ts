@@ -2,7 +2,9 @@ import {
   firstName,
   isFacilitatorRole,
   isInGroup,
+  MAX_CO_FACILITATORS,
   type CreateSessionBody,
+  type Role,
   type PrivacyCheckBody,
   type RoomToken,
   type Session,
@@ -32,13 +34,15 @@ interface Deps {
   requireFacilitatorTwoStep: (userId: string) => Promise<void>;
   /** After a session has ended: whoever said goodbye in it is now `left` (membership/). */
   onEnded?: (groupId: string, sessionId: string) => Promise<void>;
+  /** Seals where she says she is this session (safety/), so only the facilitators' route opens it. */
+  sealLocation: (location: string, sessionId: string, userId: string) => string;
   now?: () => Date;
 }
 
 // A room nobody is in closes on its own after this, in case "end" is never pressed.
 const EMPTY_ROOM_TIMEOUT_SECONDS = 15 * 60;
-// Seats beyond the members: the facilitators.
-const FACILITATOR_SEATS = 2;
+// Seats beyond the members: the facilitator and her co-facilitators (they never take a member's seat).
+const FACILITATOR_SEATS = 1 + MAX_CO_FACILITATORS;
 
 export const toSession = (row: Pick<SessionRow, 'id' | 'groupId' | 'scheduledStart' | 'scheduledEnd' | 'status' | 'movedFrom'>, groupName: string): Session => ({
   id: row.id,
@@ -60,6 +64,7 @@ export function createSessionService({
   createLiveDocument,
   requireFacilitatorTwoStep,
   onEnded,
+  sealLocation,
   now = () => new Date(),
 }: Deps) {
   async function load(sessionId: string) {
@@ -137,6 +142,7 @@ export function createSessionService({
         myRole: role,
         agreementVersion: facts.agreement?.version ?? null,
         next: refusal ? STEP_FOR_REFUSAL[refusal] : 'ready',
+        askLocation: session.safetyCheck && role === 'member',
       };
     },
 
@@ -166,10 +172,18 @@ export function createSessionService({
       return toSession({ ...session, ...ended }, groupName);
     },
 
+    /**
+     * Her privacy check for this session. With the group's safety check on, a member also says where
+     * she is: sealed at rest, bound to this session and her, read by the group's facilitators only
+     * (safety/). With it off, a location sent anyway is not kept.
+     */
     async recordPrivacyCheck(sessionId: string, body: PrivacyCheckBody, userId: string) {
-      const { session } = await load(sessionId);
-      await access.requireMember(session.groupId, userId);
-      await repo.insertPrivacyCheck({ sessionId, userId, privateSpace: body.privateSpace, headphones: body.headphones });
+      const { session, safetyCheck } = await load(sessionId);
+      const membership = await access.requireMember(session.groupId, userId);
+      const asked = safetyCheck && membership.role === 'member';
+      if (asked && !body.location) throw new AppError('VALIDATION_FAILED', 'Say where you are this session (your city or region).', { field: 'body.location' });
+      const sealedLocation = asked && body.location ? sealLocation(body.location, sessionId, userId) : null;
+      await repo.insertPrivacyCheck({ sessionId, userId, privateSpace: body.privateSpace, headphones: body.headphones, sealedLocation });
     },
 
     async token(sessionId: string, user: User): Promise<RoomToken> {
@@ -179,7 +193,7 @@ export function createSessionService({
         roomName: session.roomName,
         identity: user.id,
         name: firstName(user.displayName),
-        facilitator: isFacilitatorRole(role),
+        role,
       });
       return { serverUrl: livekit.serverUrl, roomName: session.roomName, token };
     },
@@ -208,6 +222,13 @@ export function createSessionService({
     async disconnectFromGroupRooms(groupId: string, userId: string) {
       const running = (await repo.listForGroup(groupId)).filter((r) => r.session.status === 'open');
       await Promise.all(running.map((r) => livekit.removeParticipant(r.session.roomName, userId)));
+      return running.map((r) => r.session.id);
+    },
+
+    /** Her role changed: her tile and publish rights in the rooms of the group's running sessions follow at once. */
+    async roleChanged(groupId: string, userId: string, role: Role) {
+      const running = (await repo.listForGroup(groupId)).filter((r) => r.session.status === 'open');
+      await Promise.all(running.map((r) => livekit.setParticipantRole(r.session.roomName, userId, role)));
       return running.map((r) => r.session.id);
     },
 

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
 import { describeEachDatabase, Person, query, requireLivekit, type Harness } from '../../../test/harness.js';
+import { MAX_CO_FACILITATORS } from '@hearth/shared';
 import { TEST_LIVEKIT } from '../../../test/services.js';
 import { moderate } from '../../../test/live-session.js';
 import { AGREEMENT_V2, confirmPrivacy, groupWithMember, publish, scheduleSession, signCurrent } from '../../../test/fixtures.js';
@@ -133,7 +134,8 @@ describeEachDatabase('the gate and LiveKit tokens', (h) => {
 
     await facilitator.request('POST', `/api/sessions/${sessionId}/open`);
     const room = (await h.app.livekit.rooms.listRooms([roomName]))[0];
-    expect(room?.maxParticipants).toBe(8 + 2);
+    // The members' seats, and one each for the facilitator and her co-facilitators.
+    expect(room?.maxParticipants).toBe(8 + 1 + MAX_CO_FACILITATORS);
     expect(room?.emptyTimeout).toBeGreaterThan(0);
 
     await signCurrent(member, groupId);

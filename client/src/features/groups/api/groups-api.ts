@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { groupSchema, memberSchema, type GroupInput, type GroupPatch } from '@hearth/shared';
+import { groupSchema, memberSchema, type GroupInput, type GroupPatch, type RoleChangeBody } from '@hearth/shared';
 import { apiRequest } from '@/lib/api-client';
 
 export const myGroupsQuery = () =>
@@ -18,3 +18,7 @@ export const membersQuery = (groupId: string) =>
     queryKey: ['groups', groupId, 'members'],
     queryFn: ({ signal }) => apiRequest(`/api/groups/${groupId}/members`, { schema: z.array(memberSchema), signal }),
   });
+
+/** The group's facilitator makes a member co-facilitator, or a co-facilitator a member again. */
+export const setMemberRole = (groupId: string, userId: string, body: RoleChangeBody) =>
+  apiRequest(`/api/groups/${groupId}/members/${userId}`, { method: 'PATCH', body });

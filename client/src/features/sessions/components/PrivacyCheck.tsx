@@ -1,24 +1,37 @@
 import { useState, type FormEvent } from 'react';
+import { locationSchema } from '@hearth/shared';
+import { Field } from '@/components/Field';
 import { ErrorNotice } from '@/components/Notice';
 import { SubmitButton } from '@/components/SubmitButton';
 import { useAction } from '@/lib/use-action';
 import { confirmPrivacy } from '../api/sessions-api';
 
+interface Props {
+  sessionId: string;
+  /** The group's safety check is on: she also says where she is this session (her facilitators see it). */
+  askLocation: boolean;
+  onConfirmed: () => void;
+}
+
 /** Asked every session: what the group shares must not reach anyone outside it. */
-export function PrivacyCheck({ sessionId, onConfirmed }: { sessionId: string; onConfirmed: () => void }) {
+export function PrivacyCheck({ sessionId, askLocation, onConfirmed }: Props) {
   const [privateSpace, setPrivateSpace] = useState(false);
   const [headphones, setHeadphones] = useState(false);
+  const [location, setLocation] = useState('');
   const [missing, setMissing] = useState(false);
-  const confirm = useAction(async (headphonesOn: boolean) => {
-    await confirmPrivacy(sessionId, { privateSpace: true, headphones: headphonesOn });
+  const [locationError, setLocationError] = useState<string>();
+  const confirm = useAction(async (headphonesOn: boolean, where: string | undefined) => {
+    await confirmPrivacy(sessionId, { privateSpace: true, headphones: headphonesOn, ...(where ? { location: where } : {}) });
     return true;
   });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!privateSpace) return setMissing(true);
-    setMissing(false);
-    if (await confirm.run(headphones)) onConfirmed();
+    const where = askLocation ? locationSchema.safeParse(location) : undefined;
+    setLocationError(where && !where.success ? where.error.issues[0]?.message : undefined);
+    setMissing(!privateSpace);
+    if (!privateSpace || (where && !where.success)) return;
+    if (await confirm.run(headphones, where?.data)) onConfirmed();
   }
 
   return (
@@ -50,6 +63,17 @@ export function PrivacyCheck({ sessionId, onConfirmed }: { sessionId: string; on
           </div>
           <p className="small muted">Headphones are strongly recommended, so others’ voices stay with you.</p>
         </fieldset>
+        {askLocation ? (
+          <Field
+            label="Where are you this session?"
+            hint="Your city or region, e.g. “Leeds” — only your facilitators see it, so they can get help to you in an emergency."
+            error={locationError}
+          >
+            {(control) => (
+              <input {...control} type="text" autoComplete="address-level2" maxLength={120} value={location} onChange={(e) => setLocation(e.target.value)} />
+            )}
+          </Field>
+        ) : null}
         <ErrorNotice error={confirm.error} />
         <SubmitButton pending={confirm.pending} pendingLabel="Saving…">
           Continue

@@ -3,14 +3,14 @@ import { no, type Handlers } from './handler.js';
 import { pauseTimer, resumeTimer } from './timers.js';
 
 /**
- * Who is here. Only the server sends these, from socket connects and disconnects. Leaving only marks
+ * Who is here, in the role she has now (a role changed while she was away shows on her return). Only the server sends these, from socket connects and disconnects. Leaving only marks
  * her disconnected: a dropped connection often comes back, and her turn and her place in the order wait.
  */
 export const presence: Handlers<'presence:join' | 'presence:leave'> = {
   'presence:join': (state, { userId, name, role }, _a, { now }) => {
     const known = state.present.find((p) => p.userId === userId);
     const present = known
-      ? state.present.map((p) => (p.userId === userId ? { ...p, connected: true, name } : p))
+      ? state.present.map((p) => (p.userId === userId ? { ...p, connected: true, name, role } : p))
       : [...state.present, { userId, name, role, since: now, connected: true }];
     let next: LiveState = { ...state, present };
     if (mustWaitInLobby(state, userId, role)) {

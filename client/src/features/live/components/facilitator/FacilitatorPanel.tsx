@@ -52,7 +52,7 @@ export function FacilitatorPanel({ state, me }: { state: FacilitatorState; me: s
         <SessionPlanSection sessionId={sessionId} />
       </Section>
       <Section title="People" testId="people-section" badge={<span className="count">{state.present.length}</span>}>
-        <PeopleControls state={state} me={me} />
+        <PeopleControls state={state} me={me} sessionId={sessionId} />
       </Section>
       <Section title="Airtime" testId="airtime-section">
         <AirtimeBars state={state} />

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { SafetyDetails, sessionSafetyQuery } from '@/features/safety';
 import type { PresentPerson } from '@hearth/shared';
 import type { FacilitatorState } from '../../lib/people';
 import { ConfirmButton } from '@/components/ConfirmButton';
@@ -9,10 +11,12 @@ import { LiveButton } from '../LiveButton';
 const ROLE_LABEL: Record<PresentPerson['role'], string> = { facilitator: 'facilitator', co_facilitator: 'co-facilitator', member: 'member' };
 
 /** Everyone in the session, with what a facilitator may do to each: give the floor, mute, remove. */
-export function PeopleControls({ state, me }: { state: FacilitatorState; me: string | null }) {
+export function PeopleControls({ state, me, sessionId }: { state: FacilitatorState; me: string | null; sessionId: string }) {
   const command = useCommand();
   const [done, setDone] = useState('');
   const people = state.present.filter((p) => p.userId !== me);
+  // Asked again whenever someone arrives: she said where she is just before she came in.
+  const safety = useQuery(sessionSafetyQuery(sessionId, people.map((p) => p.userId).join(','))).data;
 
   if (people.length === 0) return <p className="small muted">Nobody else is here yet.</p>;
   return (
@@ -28,6 +32,7 @@ export function PeopleControls({ state, me }: { state: FacilitatorState; me: str
                 {!member ? <span className="tag">{ROLE_LABEL[person.role]}</span> : null}
                 {!person.connected ? <span className="tag">away</span> : null}
                 {waiting ? <span className="tag tag--warning">waiting</span> : null}
+                {member ? <SafetyDetails person={safety?.people.find((p) => p.userId === person.userId)} asked={safety?.safetyCheck ?? false} /> : null}
               </span>
               {member ? (
                 <span className="button-row">

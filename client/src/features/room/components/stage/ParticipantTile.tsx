@@ -5,6 +5,7 @@ import {
   useEnsureTrackRef,
   useIsMuted,
   useIsSpeaking,
+  useParticipantAttributes,
   VideoTrack,
   type TrackReferenceOrPlaceholder,
 } from '@livekit/components-react';
@@ -12,7 +13,8 @@ import { ConnectionQuality, ConnectionState, Track } from 'livekit-client';
 import { TileProcess, useTileProcess } from '@/features/live';
 import { useFirstFrameMark } from '../../hooks/use-first-frame-mark';
 import { useRoomOptions } from '../../hooks/room-options';
-import { isFacilitatorParticipant } from '../../lib/roles';
+import { participantRole, ROLE_ON_TILE } from '../../lib/roles';
+import { isFacilitatorRole } from '@hearth/shared';
 import { ConnectionQuality as QualityBars } from '../ConnectionQuality';
 import { TileMenu } from './TileMenu';
 
@@ -46,7 +48,9 @@ export function ParticipantTile({ trackRef, variant = 'grid' }: { trackRef?: Tra
   const showVideo = isTrackReference(ref) && !videoMuted && !paused;
   const firstFrameRef = useFirstFrameMark(!participant.isLocal);
   const name = participant.name || 'Someone';
-  const facilitator = isFacilitatorParticipant(participant);
+  const { attributes } = useParticipantAttributes({ participant });
+  const role = participantRole(attributes);
+  const facilitator = isFacilitatorRole(role);
   const title = screen ? `${name}’s screen` : participant.isLocal ? `${name} (you)` : name;
   const floor = process.floor && !screen;
   const trouble =
@@ -69,6 +73,7 @@ export function ParticipantTile({ trackRef, variant = 'grid' }: { trackRef?: Tra
       data-muted={microphoneMuted}
       data-speaking={speaking}
       data-facilitator={facilitator}
+      data-role={role}
       data-floor={floor}
       data-hand-place={process.handPlace ?? ''}
       data-video={showVideo ? 'on' : 'off'}
@@ -101,7 +106,7 @@ export function ParticipantTile({ trackRef, variant = 'grid' }: { trackRef?: Tra
           </span>
         )}
         <span className="tile__name">{title}</span>
-        {facilitator && !screen ? <span className="tile__role">Facilitator</span> : null}
+        {ROLE_ON_TILE[role] && !screen ? <span className="tile__role">{ROLE_ON_TILE[role]}</span> : null}
         {speaking && !screen ? <span className="tile__speaking">Speaking</span> : null}
         {screen ? null : <QualityBars participant={participant} />}
       </div>

@@ -1,0 +1,3 @@
+export { SafetyCheckSetting } from './components/SafetyCheckSetting';
+export { SafetyDetails } from './components/SafetyDetails';
+export { sessionSafetyQuery } from './api/safety-api';
