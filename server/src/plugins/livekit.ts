@@ -35,7 +35,11 @@ declare module 'fastify' {
   }
 }
 
-/** Members publish camera and microphone and subscribe; facilitators may also share a screen and administer the room. */
+/**
+ * Members publish camera and microphone and subscribe; facilitators may also share a screen. Nobody
+ * administers the room from her token: moderation goes through the server, which checks her role on
+ * every command, while a room-admin grant would outlive a demotion in the tokens LiveKit refreshes.
+ */
 export function grantFor({ roomName, role }: Pick<RoomTokenRequest, 'roomName' | 'role'>): VideoGrant {
   const facilitator = isFacilitatorRole(role);
   return {
@@ -48,7 +52,7 @@ export function grantFor({ roomName, role }: Pick<RoomTokenRequest, 'roomName' |
       : [TrackSource.CAMERA, TrackSource.MICROPHONE],
     canPublishData: false,
     canUpdateOwnMetadata: false,
-    roomAdmin: facilitator,
+    roomAdmin: false,
   };
 }
 

@@ -44,12 +44,10 @@ export const leaveGroupRooms = (io: LiveServer, sessions: SessionService) => asy
 
 /**
  * Her role changed: her tile and publish rights in the running rooms follow at once, and her live
- * connection drops and comes straight back (Socket.IO reconnects by itself after a transport close), so
- * the handshake gives her the view of her new role: a demoted co-facilitator sees no facilitator data.
+ * connection drops and comes straight back, so the handshake gives her the view of her new role: a
+ * demoted co-facilitator sees no facilitator data. The underlying connection is closed (Socket.IO's
+ * client reconnects by itself after that, not after a plain disconnect), on every server process.
  */
 export const roleChangedInRooms = (io: LiveServer, sessions: SessionService) => async (groupId: string, userId: string, role: Role) => {
-  for (const sessionId of await sessions.roleChanged(groupId, userId, role)) {
-    const sockets = (await io.of('/live').local.in(rooms.person(sessionId, userId)).fetchSockets()) as unknown as Array<{ conn: { close(): void } }>;
-    for (const socket of sockets) socket.conn.close();
-  }
+  for (const sessionId of await sessions.roleChanged(groupId, userId, role)) io.of('/live').in(rooms.person(sessionId, userId)).disconnectSockets(true);
 };

@@ -228,7 +228,10 @@ export function createSessionService({
     /** Her role changed: her tile and publish rights in the rooms of the group's running sessions follow at once. */
     async roleChanged(groupId: string, userId: string, role: Role) {
       const running = (await repo.listForGroup(groupId)).filter((r) => r.session.status === 'open');
-      await Promise.all(running.map((r) => livekit.setParticipantRole(r.session.roomName, userId, role)));
+      // Her tile and publish rights follow at once. When LiveKit cannot be told now, her next token
+      // carries the new role, and nothing rests on it meanwhile: the server checks her role on every
+      // command, and her live connection is renewed whatever LiveKit answered.
+      await Promise.allSettled(running.map((r) => livekit.setParticipantRole(r.session.roomName, userId, role)));
       return running.map((r) => r.session.id);
     },
 
