@@ -75,14 +75,18 @@ export function createGateRepository(db: Db) {
           accepted: anyRow(agreementAcceptances, and(eq(agreementAcceptances.agreementId, current.id), eq(agreementAcceptances.userId, groupMembers.userId))),
           privacyChecked: anyRow(
             privacyChecks,
+            and(eq(privacyChecks.sessionId, sessions.id), eq(privacyChecks.userId, groupMembers.userId), eq(privacyChecks.privateSpace, true)),
+          ),
+          // With the safety check on, a member's check is complete once she has said where she is.
+          locationGiven: sql<boolean>`(not ${groups.safetyCheck} or ${groupMembers.role} <> 'member' or ${anyRow(
+            privacyChecks,
             and(
               eq(privacyChecks.sessionId, sessions.id),
               eq(privacyChecks.userId, groupMembers.userId),
               eq(privacyChecks.privateSpace, true),
-              // With the safety check on, a member's check counts once she has said where she is.
-              or(not(groups.safetyCheck), ne(groupMembers.role, 'member'), isNotNull(privacyChecks.sealedLocation)),
+              isNotNull(privacyChecks.sealedLocation),
             ),
-          ),
+          )})`,
           removed: anyRow(sessionRemovals, and(eq(sessionRemovals.sessionId, sessions.id), eq(sessionRemovals.userId, groupMembers.userId))),
           // Signed in at all, on any device: signing out everywhere, or expiring, ends her video too.
           signedIn: anyRow(
@@ -101,9 +105,9 @@ export function createGateRepository(db: Db) {
       const people = new Map<string, PersonAtGate>();
       for (const row of rows) {
         if (!row.userId || !row.role) continue;
-        const { accepted, privacyChecked, removed, signedIn, memberStatus } = row;
+        const { accepted, privacyChecked, locationGiven, removed, signedIn, memberStatus } = row;
         const active = memberStatus !== null && isInGroup(memberStatus, row.finalEnded);
-        people.set(row.userId, { role: row.role, active, accepted, privacyChecked, removed, signedIn });
+        people.set(row.userId, { role: row.role, active, accepted, privacyChecked, locationGiven: locationGiven === true, removed, signedIn });
       }
       const agreement = first.agreementVersion !== null && first.publishedAt ? { version: first.agreementVersion, publishedAt: first.publishedAt } : null;
       return { session: first.session, facts: { status: first.session.status, agreement, live: first.live, people } };

@@ -14,6 +14,7 @@ const her = (over: Partial<PersonAtGate> = {}): PersonAtGate => ({
   active: true,
   accepted: true,
   privacyChecked: true,
+  locationGiven: true,
   removed: false,
   signedIn: true,
   ...over,
@@ -53,6 +54,13 @@ describe('joining, in order', () => {
     expect(refusalAt(unsigned, HER, { to: 'live' })).toBe('AGREEMENT_REQUIRED');
     expect(refusalAt(unsigned, HER, inside(after))).toBe('AGREEMENT_REQUIRED');
     expect(refusalAt(unsigned, HER, inside(before))).toBeNull();
+  });
+
+  it('asks where she is at her next join when the safety check is on, without putting out someone already inside', () => {
+    const unsaid = facts({ locationGiven: false });
+    expect(refusalAt(unsaid, HER, { to: 'room' })).toBe('PRIVACY_CHECK_REQUIRED');
+    expect(refusalAt(unsaid, HER, { to: 'live' })).toBe('PRIVACY_CHECK_REQUIRED');
+    expect(refusalAt(unsaid, HER, inside())).toBeNull();
   });
 
   it('keeps a member never admitted out of the room while the lobby is on or the room locked, but lets her wait on the live channel', () => {

@@ -7,7 +7,10 @@ export interface PersonAtGate {
   active: boolean;
   /** Signed the group's current agreement. */
   accepted: boolean;
+  /** Confirmed, for this session, that she is somewhere private. */
   privacyChecked: boolean;
+  /** Said where she is for this session, or was not asked (the safety check is off, or she facilitates). */
+  locationGiven: boolean;
   removed: boolean;
   /** Has a sign-in that has not ended (signed out, idle or past its absolute expiry). */
   signedIn: boolean;
@@ -57,6 +60,9 @@ export function refusalAt(facts: GateFacts, userId: string, entry: Entry): GateR
   const needsSignature = entry.to !== 'inside' || facts.agreement.publishedAt <= entry.joinedAt;
   if (!person.accepted && needsSignature) return 'AGREEMENT_REQUIRED';
   if (!person.privacyChecked) return 'PRIVACY_CHECK_REQUIRED';
+  // The safety check turned on (or she was made a member again) while she was inside does not put her
+  // out: like a new agreement, it is asked at her next join.
+  if (!person.locationGiven && entry.to !== 'inside') return 'PRIVACY_CHECK_REQUIRED';
   if (person.removed) return 'REMOVED_FROM_SESSION';
   if (facts.status !== 'open') return 'SESSION_NOT_OPEN';
   // At the door this puts out only a token taken while the door was open and used without ever being
