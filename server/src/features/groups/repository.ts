@@ -107,7 +107,8 @@ export function createGroupRepository(db: Db) {
         .values({ groupId, userId, role: 'member', status: 'active' })
         .onConflictDoUpdate({
           target: [groupMembers.groupId, groupMembers.userId],
-          set: { status: 'active', statusChangedAt: new Date(), finalSessionId: null },
+          // Back as a member, whatever she was before she left: a former co-facilitator is made one again by hand.
+          set: { status: 'active', role: 'member', statusChangedAt: new Date(), finalSessionId: null },
         }),
   };
 }

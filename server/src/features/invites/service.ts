@@ -92,6 +92,11 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
       const existing = await groups.findMembership(group.id, userId);
       // Already in the group (a leaving member too: an invite does not undo her notice).
       if (existing && isInGroup(existing.status)) return { groupId: group.id };
+      // Removed is removed: a link shared with many does not bring her back. Only an invite the
+      // facilitator makes for one person (her choice, for her) can.
+      if (existing?.status === 'removed' && invite.maxUses > 1) {
+        throw new AppError('MEMBERSHIP_ENDED', 'Your place in this group was ended by the facilitator. Ask her for an invite of your own.');
+      }
       if ((await groups.countSeatedMembers(group.id)) >= group.capacity) {
         throw new AppError('GROUP_FULL', 'This group is full. Ask your facilitator about a place.');
       }

@@ -37,6 +37,22 @@ describeEachDatabase('shareable invite links', (h) => {
     expect([preview.statusCode, preview.json().code]).toEqual([410, 'INVITE_USED_UP']);
   });
 
+  it('does not bring back someone the facilitator removed, though the link has uses left; a link of her own does', async () => {
+    const { fran, groupId, link } = await setup(5);
+    const kim = await Person.signUp(h.app, 'Kim Removed');
+    expect((await accept(kim, link.token)).statusCode).toBe(200);
+    expect((await fran.request('DELETE', `/api/groups/${groupId}/members/${kim.id}`, { reason: 'Broke the agreement' })).statusCode).toBe(204);
+    const again = await accept(kim, link.token);
+    expect([again.statusCode, again.json().code]).toEqual([409, 'MEMBERSHIP_ENDED']);
+    expect((await kim.request('GET', `/api/groups/${groupId}`)).statusCode).toBe(403);
+    const [row] = await query(h.app, sql`select uses from invites where id = ${link.id}`);
+    expect(row).toEqual({ uses: 1 });
+
+    const own = (await fran.request('POST', `/api/groups/${groupId}/invites`, { label: 'Kim, again', expiresInDays: 7 })).json() as { token: string };
+    expect((await accept(kim, own.token)).statusCode).toBe(200);
+    expect((await kim.request('GET', `/api/groups/${groupId}`)).statusCode).toBe(200);
+  });
+
   it('gives the last uses to exactly as many of the people racing for them', async () => {
     const { groupId, link } = await setup(3);
     const first = await Person.signUp(h.app, 'Dee First');
