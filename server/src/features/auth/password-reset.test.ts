@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { CSRF_HEADER, type DevMail } from '@hearth/shared';
 import { describeEachDatabase, Person, query, type Harness } from '../../../test/harness.js';
+import { until } from '../../../test/until.js';
 
 const NEW_PASSWORD = 'lantern orchard quietly humming';
 
@@ -10,10 +11,14 @@ const anonymous = (h: Harness, method: 'GET' | 'POST', url: string, payload?: ob
 
 const mailbox = async (h: Harness): Promise<DevMail[]> => (await anonymous(h, 'GET', '/api/dev/mailbox')).json();
 
+/** Asks for a link and waits for its mail: the link is written and sent after the answer, whatever the email. */
 async function requestLink(h: Harness, email: string) {
+  const mine = async () => (await mailbox(h)).filter((m) => m.to === email);
+  const before = (await mine()).length;
   const res = await anonymous(h, 'POST', '/api/auth/password-reset/request', { email });
   expect(res.statusCode).toBe(202);
-  const mail = (await mailbox(h)).find((m) => m.to === email);
+  await until('her reset mail', async () => (await mine()).length > before);
+  const mail = (await mine())[0];
   const token = mail?.link?.split('/reset-password/')[1] ?? '';
   return { res, mail, token };
 }

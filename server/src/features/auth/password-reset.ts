@@ -49,13 +49,17 @@ export function createPasswordReset({ repo, audit, throttle, mailer, publicUrl, 
       }
       const user = await repo.findUserByEmail(email);
       if (!user) return { message: RESET_REQUESTED };
-      const token = randomToken();
-      const at = now();
-      await repo.insert({ userId: user.id, tokenHash: sha256(token), expiresAt: new Date(at.getTime() + PASSWORD_RESET_MINUTES * 60_000) });
-      await audit.record({ actorId: user.id, action: 'user.password_reset_requested', subjectId: user.id });
-      const link = new URL(`/reset-password/${token}`, publicUrl).toString();
-      // Not awaited: how long delivery takes would otherwise tell that the account exists.
-      mailer.send({ to: user.email, subject: 'Set a new Hearth password', text: resetMail(link), link }).catch(onMailError);
+      // Not awaited: how long writing the link and delivering it take would otherwise tell that the
+      // account exists. Both answers come straight after the same lookup.
+      const deliver = async () => {
+        const token = randomToken();
+        const at = now();
+        await repo.insert({ userId: user.id, tokenHash: sha256(token), expiresAt: new Date(at.getTime() + PASSWORD_RESET_MINUTES * 60_000) });
+        await audit.record({ actorId: user.id, action: 'user.password_reset_requested', subjectId: user.id });
+        const link = new URL(`/reset-password/${token}`, publicUrl).toString();
+        await mailer.send({ to: user.email, subject: 'Set a new Hearth password', text: resetMail(link), link });
+      };
+      deliver().catch(onMailError);
       return { message: RESET_REQUESTED };
     },
 
