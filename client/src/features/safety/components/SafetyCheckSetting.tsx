@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorNotice, StatusMessage } from '@/components/Notice';
 import { useAction } from '@/lib/use-action';
 import { setSafetyCheck } from '../api/safety-api';
@@ -8,6 +8,8 @@ export function SafetyCheckSetting({ groupId, on, onChanged }: { groupId: string
   const [saved, setSaved] = useState<string>();
   // Shown as she set it at once; put back if saving fails.
   const [checked, setChecked] = useState(on);
+  // Another facilitator, or a reload of the group, may change it.
+  useEffect(() => setChecked(on), [on]);
   const save = useAction(async (next: boolean) => {
     setChecked(next);
     await setSafetyCheck(groupId, next).catch((err: unknown) => {
@@ -24,7 +26,7 @@ export function SafetyCheckSetting({ groupId, on, onChanged }: { groupId: string
         <input
           id="safety-check"
           type="checkbox"
-          checked={on}
+          checked={checked}
           disabled={save.pending}
           onChange={(e) => void save.run(e.target.checked)}
           aria-describedby="safety-check-hint"

@@ -11,7 +11,8 @@ type Moment = 'floor' | 'round-turn' | 'waiting' | 'listening';
 
 function momentOf(state: AnyLiveState, me: string | null): Moment {
   if (me === null) return 'listening';
-  if (state.round && state.round.order[state.round.index] === me) return 'round-turn';
+  // Her round turn while she has the floor: the facilitator may have given it to someone else meanwhile.
+  if (state.round && state.round.order[state.round.index] === me && state.floor?.userId === me) return 'round-turn';
   if (state.floor?.userId === me) return 'floor';
   return state.hands.includes(me) ? 'waiting' : 'listening';
 }
