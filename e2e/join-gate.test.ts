@@ -116,12 +116,20 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await screenshot(f, 'dashboard');
     await f.getByRole('link', { name: group.name }).click();
 
+    // A new group's first steps: the agreement is the next one, marked so, and its section leads the page.
+    const nextStep = f.getByTestId('first-steps').locator('[aria-current="step"] h3');
+    await expect.poll(() => nextStep.textContent()).toContain('Publish the group agreement');
+    const top = async (id: string) => (await f.locator(`section#${id}`).boundingBox())?.y ?? Infinity;
+    expect(await top('agreement')).toBeLessThan(await top('sessions'));
+    await screenshot(f, 'group-first-steps', { a11y: true });
+
     const agreement = f.getByRole('region', { name: 'Group agreement' });
     expect(await agreement.getByLabel('Agreement text').inputValue()).toContain('Confidentiality');
     await agreement.getByLabel('Your full name, as your signature').fill(facilitator.name);
     await agreement.getByRole('button', { name: 'Publish version 1' }).click();
     await agreement.getByRole('status').filter({ hasText: 'Version 1 is published and signed by you.' }).waitFor();
     await agreement.getByText(`${facilitator.name} typed “${facilitator.name}”`, { exact: false }).waitFor();
+    await expect.poll(() => nextStep.textContent()).toContain('Say who you are');
 
     // A shareable link for two people, posted in a parents' newsletter.
     const invites = f.getByRole('region', { name: 'Invites' });

@@ -8,6 +8,7 @@ import { AgreementSection } from '@/features/agreements/components/AgreementSect
 import { AgreementStep } from '@/features/agreements/components/AgreementStep';
 import { groupQuery, myGroupsQuery } from '@/features/groups/api/groups-api';
 import { GroupDetailsSection } from '@/features/groups/components/GroupDetailsSection';
+import { FirstSteps } from '@/features/groups/components/FirstSteps';
 import { GroupSummary } from '@/features/groups/components/GroupSummary';
 import { MembersSection } from '@/features/groups/components/MembersSection';
 import { RoleButton } from '@/features/groups/components/RoleButton';
@@ -49,15 +50,12 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
         ) : null}
       </>
     ) : null;
+  const unpublished = group.currentAgreementVersion === null;
+  const agreement = <AgreementSection groupId={group.id} onPublished={reload} />;
   return (
     <>
-      {group.currentAgreementVersion === null ? (
-        <div className="notice notice--info">
-          <p>
-            <strong>Next step:</strong> publish the group agreement. Members can’t join a session until they have signed it.
-          </p>
-        </div>
-      ) : null}
+      {/* Her own path (the profile step is hers): co-facilitators join a group already under way. */}
+      {group.myRole === 'facilitator' ? <FirstSteps group={group} /> : null}
       <LeavingNotices groupId={group.id} facilitator />
       <nav aria-label="On this page" className="section-nav">
         <ul>
@@ -68,9 +66,11 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
           ))}
         </ul>
       </nav>
+      {/* Until it is published the agreement is the next step, so it comes first. */}
+      {unpublished ? agreement : null}
       <SessionsSection groupId={group.id} defaultMinutes={group.schedule.durationMinutes} scheduleLabel={formatSchedule(group.schedule)} />
       <PlanSection groupId={group.id} durationMinutes={group.schedule.durationMinutes} />
-      <AgreementSection groupId={group.id} onPublished={reload} />
+      {unpublished ? null : agreement}
       <RequestsSection groupId={group.id} />
       <InvitesSection groupId={group.id} />
       <MembersSection

@@ -1,2 +1,3 @@
 export { ListingFacts } from './components/DirectoryCard';
 export { describeSchedule, formatCost } from './lib/schedule-display';
+export { profileQuery } from './api/directory-api';
