@@ -86,17 +86,21 @@ export function createDoor({ repo, gate, livekit, audit, log, reconcileMs, ensur
     const names = rooms.map((r) => r.name);
     const known = await repo.sessionsByRoom(names);
     const report: ReconcileReport = { rooms: known.length, participants: 0, removed: 0, closed: 0, restored: 0 };
-    for (const session of known) {
-      if (!isOpen(session)) {
-        await livekit.deleteRoom(session.roomName);
-        await audit.record({ actorId: null, action: 'livekit.room_closed', groupId: session.groupId, subjectId: session.id, detail: { status: session.status } });
-        report.closed += 1;
-        continue;
-      }
-      const people = (await livekit.rooms.listParticipants(session.roomName)).map((p) => ({ identity: p.identity, joinedAt: joinedAtOf(p) }));
-      report.participants += people.length;
-      report.removed += await judge(session, people, 'reconcile');
-    }
+    // Every room at once: a pass takes about as long as its slowest room, not the sum of them all, so
+    // the door's delay does not grow with the number of groups meeting.
+    await Promise.all(
+      known.map(async (session) => {
+        if (!isOpen(session)) {
+          await livekit.deleteRoom(session.roomName);
+          await audit.record({ actorId: null, action: 'livekit.room_closed', groupId: session.groupId, subjectId: session.id, detail: { status: session.status } });
+          report.closed += 1;
+          return;
+        }
+        const people = (await livekit.rooms.listParticipants(session.roomName)).map((p) => ({ identity: p.identity, joinedAt: joinedAtOf(p) }));
+        report.participants += people.length;
+        report.removed += await judge(session, people, 'reconcile');
+      }),
+    );
     // Last, so that putting out whoever the gate refuses never waits on making rooms.
     const lost = await repo.openSessionsWithout(names);
     await Promise.all(lost.map((s) => ensureRoom(s.roomName, s.capacity)));

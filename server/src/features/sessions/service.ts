@@ -166,7 +166,9 @@ export function createSessionService({
       // Mark it ended first: from this moment no token is issued, even if LiveKit is slow to answer.
       const ended = { status: 'ended' as const, endedAt: now() };
       await repo.setStatus(sessionId, ended);
-      await livekit.deleteRoom(session.roomName);
+      // Ended stands from here. If LiveKit cannot close the room now, the door's next pass closes the
+      // room of an ended session (door/), so the facilitator is not told it failed.
+      await livekit.deleteRoom(session.roomName).catch(() => {});
       await audit.record({ actorId: userId, action: 'session.end', groupId: session.groupId, subjectId: sessionId });
       await onEnded?.(session.groupId, sessionId);
       return toSession({ ...session, ...ended }, groupName);
