@@ -52,7 +52,8 @@ export function SessionNotes({ sessionId, reportPath }: { sessionId: string; rep
 
       <section className="panel" aria-labelledby="group-note-heading">
         <h2 id="group-note-heading">Group note</h2>
-        <GroupNoteForm key={data.groupNote?.updatedAt ?? 'none'} sessionId={sessionId} note={data.groupNote} disabled={!data.writable} onSaved={refresh} />
+        {/* Not keyed on the note's save time: remounting after her own save would drop its "saved" confirmation. */}
+        <GroupNoteForm sessionId={sessionId} note={data.groupNote} disabled={!data.writable} onSaved={refresh} />
       </section>
 
       <section className="panel" aria-labelledby="member-notes-heading">
