@@ -44,10 +44,15 @@ export const leaveGroupRooms = (io: LiveServer, sessions: SessionService) => asy
 
 /**
  * Her role changed: her tile and publish rights in the running rooms follow at once, and her live
- * connection drops and comes straight back, so the handshake gives her the view of her new role: a
- * demoted co-facilitator sees no facilitator data. The underlying connection is closed (Socket.IO's
- * client reconnects by itself after that, not after a plain disconnect), on every server process.
+ * connection drops and comes straight back (Socket.IO's client reconnects by itself after a transport
+ * close, not after a server disconnect, which `disconnectSockets` sends even when closing), so the
+ * handshake gives her the view of her new role: a demoted co-facilitator sees no facilitator data.
+ * Only this process's sockets can be closed so: with several processes, a socket of hers on another
+ * one keeps its view until it next reconnects (still a gap).
  */
 export const roleChangedInRooms = (io: LiveServer, sessions: SessionService) => async (groupId: string, userId: string, role: Role) => {
-  for (const sessionId of await sessions.roleChanged(groupId, userId, role)) io.of('/live').in(rooms.person(sessionId, userId)).disconnectSockets(true);
+  for (const sessionId of await sessions.roleChanged(groupId, userId, role)) {
+    const sockets = (await io.of('/live').local.in(rooms.person(sessionId, userId)).fetchSockets()) as unknown as Array<{ conn: { close(): void } }>;
+    for (const socket of sockets) socket.conn.close();
+  }
 };
