@@ -4,24 +4,7 @@ import { sql } from 'drizzle-orm';
 import { CSRF_HEADER, type GroupInputBody } from '@hearth/shared';
 import { describeEachDatabase, Person, type Harness } from '../../../test/harness.js';
 import { createGroup, join } from '../../../test/fixtures.js';
-
-/** Every field a directory listing may carry, and nothing else. */
-const LISTING_FIELDS = [
-  'costPerSessionCents',
-  'currency',
-  'description',
-  'facilitator',
-  'focus',
-  'format',
-  'id',
-  'minimumCommitmentSessions',
-  'name',
-  'nextStartAt',
-  'schedule',
-  'seatsLeft',
-  'slidingScaleNote',
-  'startsOn',
-];
+import { LISTING_FIELDS } from '../../../test/listing-fields.js';
 
 const visitor = (h: Harness, url: string) => h.app.inject({ method: 'GET', url });
 

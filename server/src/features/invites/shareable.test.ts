@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { CSRF_HEADER } from '@hearth/shared';
 import { describeEachDatabase, Person, query } from '../../../test/harness.js';
 import { createGroup, publish } from '../../../test/fixtures.js';
+import { LISTING_FIELDS } from '../../../test/listing-fields.js';
 
 describeEachDatabase('shareable invite links', (h) => {
   async function setup(maxUses: number, capacity = 8) {
@@ -96,24 +97,7 @@ describeEachDatabase('shareable invite links', (h) => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(Object.keys(body).sort()).toEqual(['expiresAt', 'group']);
-    expect(Object.keys(body.group).sort()).toEqual(
-      [
-        'costPerSessionCents',
-        'currency',
-        'description',
-        'facilitator',
-        'focus',
-        'format',
-        'id',
-        'minimumCommitmentSessions',
-        'name',
-        'nextStartAt',
-        'schedule',
-        'seatsLeft',
-        'slidingScaleNote',
-        'startsOn',
-      ].sort(),
-    );
+    expect(Object.keys(body.group).sort()).toEqual([...LISTING_FIELDS].sort());
     expect(body.group).toMatchObject({
       id: groupId,
       description: 'A closed weekly process group.',

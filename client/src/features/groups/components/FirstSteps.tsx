@@ -53,6 +53,20 @@ function stepsOf(group: Group, hasProfile: boolean, hasSessions: boolean, hasMem
   ];
 }
 
+/** Its action: a section of this page (a plain anchor) or another page (the router's link). */
+function StepLink({ step, next }: { step: Step; next: boolean }) {
+  const className = next ? 'button button--primary button--small' : 'button button--secondary button--small';
+  return step.to.startsWith('#') ? (
+    <a className={className} href={step.to}>
+      {step.action}
+    </a>
+  ) : (
+    <Link className={className} to={step.to}>
+      {step.action}
+    </Link>
+  );
+}
+
 /**
  * A new group's first steps, in the order they matter, until each is done: the agreement first
  * (nobody joins without it), then her profile, the sessions, the members. The next step is marked for
@@ -92,17 +106,7 @@ export function FirstSteps({ group }: { group: Group }) {
                 <span className="visually-hidden">{step.done ? ' (done)' : step === next ? ' (next step)' : ''}</span>
               </h3>
               <p className="small muted">{step.hint}</p>
-              {!step.done ? (
-                step.to.startsWith('#') ? (
-                  <a className={step === next ? 'button button--primary button--small' : 'button button--secondary button--small'} href={step.to}>
-                    {step.action}
-                  </a>
-                ) : (
-                  <Link className={step === next ? 'button button--primary button--small' : 'button button--secondary button--small'} to={step.to}>
-                    {step.action}
-                  </Link>
-                )
-              ) : null}
+              {step.done ? null : <StepLink step={step} next={step === next} />}
             </div>
           </li>
         ))}
