@@ -87,6 +87,8 @@ export const invites = pgTable(
     maxUses: integer().notNull().default(1),
     uses: integer().notNull().default(0),
     revokedAt: at(),
+    /** Who the link makes her: a member (the usual link) or a co-facilitator (a personal link only). */
+    role: roleEnum().notNull().default('member'),
   },
   (t) => [index().on(t.groupId)],
 );

@@ -1,10 +1,45 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
-import { IN_GROUP_STATUSES } from '@hearth/shared';
+import { and, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { IN_GROUP_STATUSES, MAX_CO_FACILITATORS } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
 import { agreementAcceptances, agreements, groupMembers, groups, sessions, users } from '../../db/schema.js';
 
 export type GroupRow = typeof groups.$inferSelect;
 export type MembershipRow = typeof groupMembers.$inferSelect;
+/** A transaction of the app's database (what `db.transaction` hands its callback). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type SeatRole = 'member' | 'co_facilitator';
+
+/** Why nobody more can be let in in that role: every member's seat is taken, or both co-facilitators are there. */
+export type NoRoom = 'GROUP_FULL' | 'CO_FACILITATORS_FULL';
+
+/**
+ * Is there room for one more in this role? Asked inside a transaction, it first locks the group's row,
+ * so of two admissions at once for the last place (a shared link, a request accepted, a promotion)
+ * the second counts after the first has committed. Members count against the capacity; a group has
+ * at most MAX_CO_FACILITATORS co-facilitators, who take no member's seat.
+ */
+export async function roomFor(tx: Tx, groupId: string, role: SeatRole): Promise<NoRoom | undefined> {
+  const [group] = await tx.select({ capacity: groups.capacity }).from(groups).where(eq(groups.id, groupId)).for('update');
+  if (!group) return 'GROUP_FULL';
+  const [held] = await tx
+    .select({ n: count() })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, role), inArray(groupMembers.status, IN_GROUP_STATUSES)));
+  const limit = role === 'member' ? group.capacity : MAX_CO_FACILITATORS;
+  if ((held?.n ?? 0) < limit) return undefined;
+  return role === 'member' ? 'GROUP_FULL' : 'CO_FACILITATORS_FULL';
+}
+
+/** In the group in that role from now (new, or back after leaving or removal). Call it after `roomFor` in the same transaction. */
+export const admitInto = (tx: Tx, groupId: string, userId: string, role: SeatRole) =>
+  tx
+    .insert(groupMembers)
+    .values({ groupId, userId, role, status: 'active' })
+    .onConflictDoUpdate({
+      target: [groupMembers.groupId, groupMembers.userId],
+      // In the role she is admitted to, whatever she was before she left.
+      set: { status: 'active', role, statusChangedAt: new Date(), finalSessionId: null },
+    });
 
 export function createGroupRepository(db: Db) {
   return {
@@ -82,34 +117,21 @@ export function createGroupRepository(db: Db) {
           .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'member'), inArray(groupMembers.status, IN_GROUP_STATUSES)))
       ).length,
 
-    countCoFacilitators: async (groupId: string) =>
-      (
-        await db
-          .select({ userId: groupMembers.userId })
-          .from(groupMembers)
-          .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'co_facilitator'), inArray(groupMembers.status, IN_GROUP_STATUSES)))
-      ).length,
-
-    /** Member ↔ co-facilitator; never touches the facilitator's own row. */
-    setRole: async (groupId: string, userId: string, role: 'co_facilitator' | 'member') =>
-      (
-        await db
+    /**
+     * Member ↔ co-facilitator, with the room for her new role counted under the group's lock; never
+     * touches the facilitator's own row. Undefined when she was not changed (no such member).
+     */
+    changeRole: (groupId: string, userId: string, role: SeatRole) =>
+      db.transaction(async (tx) => {
+        const noRoom = await roomFor(tx, groupId, role);
+        if (noRoom) return noRoom;
+        const [row] = await tx
           .update(groupMembers)
           .set({ role })
           .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId), ne(groupMembers.role, 'facilitator')))
-          .returning()
-      )[0],
-
-    /** Joins as a member, or comes back after leaving or removal through a new invite. */
-    upsertActiveMember: (groupId: string, userId: string) =>
-      db
-        .insert(groupMembers)
-        .values({ groupId, userId, role: 'member', status: 'active' })
-        .onConflictDoUpdate({
-          target: [groupMembers.groupId, groupMembers.userId],
-          // Back as a member, whatever she was before she left: a former co-facilitator is made one again by hand.
-          set: { status: 'active', role: 'member', statusChangedAt: new Date(), finalSessionId: null },
-        }),
+          .returning();
+        return row;
+      }),
   };
 }
 export type GroupRepository = ReturnType<typeof createGroupRepository>;

@@ -129,17 +129,10 @@ export function createGroupService({ repo, access, audit, onMemberRemoved, onRol
       if (target.role === 'facilitator') throw new AppError('FORBIDDEN', 'The facilitator’s own role cannot be changed.');
       if (!isInGroup(target.status)) throw new AppError('MEMBERSHIP_ENDED', 'This membership has already ended.');
       if (target.role === role) return;
-      if (role === 'co_facilitator' && (await repo.countCoFacilitators(groupId)) >= MAX_CO_FACILITATORS) {
-        throw new AppError('CO_FACILITATORS_FULL', `A group has at most ${MAX_CO_FACILITATORS} co-facilitators.`);
-      }
-      if (role === 'member') {
-        const group = await repo.findGroup(groupId);
-        if (!group) throw notFound('Group');
-        if ((await repo.countSeatedMembers(groupId)) >= group.capacity) {
-          throw new AppError('GROUP_FULL', 'Every member’s seat is taken: raise the capacity before making her a member again.');
-        }
-      }
-      await repo.setRole(groupId, memberId, role);
+      const changed = await repo.changeRole(groupId, memberId, role);
+      if (changed === 'CO_FACILITATORS_FULL') throw new AppError(changed, `A group has at most ${MAX_CO_FACILITATORS} co-facilitators.`);
+      if (changed === 'GROUP_FULL') throw new AppError(changed, 'Every member’s seat is taken: raise the capacity before making her a member again.');
+      if (!changed) throw notFound('Member');
       await audit.record({ actorId: userId, action: 'member.role', groupId, subjectId: memberId, detail: { from: target.role, to: role } });
       await onRoleChanged?.(groupId, memberId, role);
     },

@@ -28,6 +28,7 @@ const toInvite = (row: InviteRow): Invite => ({
   revokedAt: row.revokedAt?.toISOString() ?? null,
   maxUses: row.maxUses,
   uses: row.uses,
+  role: row.role === 'co_facilitator' ? 'co_facilitator' : 'member',
 });
 
 /** An unknown token says nothing about any group, nor whether such a link ever existed. */
@@ -55,17 +56,22 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
 
   return {
     async create(groupId: string, body: CreateInviteBody, userId: string): Promise<CreatedInvite> {
-      await access.requireFacilitator(groupId, userId);
+      const actor = await access.requireFacilitator(groupId, userId);
+      // As with promotion: only the group's own facilitator chooses who co-facilitates.
+      if (body.role === 'co_facilitator' && actor.role !== 'facilitator') {
+        throw new AppError('FORBIDDEN', 'Only the group’s facilitator can invite a co-facilitator.');
+      }
       const token = randomToken();
       const row = await repo.insert({
         groupId,
         tokenHash: sha256(token),
         label: body.label,
         maxUses: body.maxUses,
+        role: body.role,
         createdBy: userId,
         expiresAt: new Date(now().getTime() + body.expiresInDays * DAY),
       });
-      await audit.record({ actorId: userId, action: 'invite.create', groupId, subjectId: row.id, detail: { maxUses: body.maxUses } });
+      await audit.record({ actorId: userId, action: 'invite.create', groupId, subjectId: row.id, detail: { maxUses: body.maxUses, role: body.role } });
       return { ...toInvite(row), token, url: new URL(`/invite/${token}`, publicUrl).toString() };
     },
 
@@ -84,7 +90,7 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
       const { invite, group } = await usable(token);
       const described = await listing(group.id);
       if (!described) throw invalid();
-      return { group: described, expiresAt: invite.expiresAt.toISOString() };
+      return { group: described, expiresAt: invite.expiresAt.toISOString(), role: toInvite(invite).role };
     },
 
     async accept(token: string, userId: string) {
@@ -97,15 +103,14 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
       if (existing?.status === 'removed' && invite.maxUses > 1) {
         throw new AppError('MEMBERSHIP_ENDED', 'Your place in this group was ended by the facilitator. Ask her for an invite of your own.');
       }
-      if ((await groups.countSeatedMembers(group.id)) >= group.capacity) {
-        throw new AppError('GROUP_FULL', 'This group is full. Ask your facilitator about a place.');
-      }
-      if (!(await repo.claim(invite.id, userId, now()))) {
+      const admitted = await repo.admit(invite, userId, now());
+      if (admitted === 'GROUP_FULL') throw new AppError(admitted, 'This group is full. Ask your facilitator about a place.');
+      if (admitted === 'CO_FACILITATORS_FULL') throw new AppError(admitted, 'This group already has its co-facilitators. Ask the facilitator about it.');
+      if (admitted === 'claimed-out') {
         // Someone took the last use meanwhile, or it was revoked or expired: say which.
         const after = await repo.findById(invite.id);
         throw (after && refusal(after, now())) ?? invalid();
       }
-      await groups.upsertActiveMember(group.id, userId);
       await audit.record({ actorId: userId, action: 'invite.accept', groupId: group.id, subjectId: invite.id });
       return { groupId: group.id };
     },

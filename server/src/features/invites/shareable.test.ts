@@ -96,7 +96,8 @@ describeEachDatabase('shareable invite links', (h) => {
     const res = await h.app.inject({ method: 'GET', url: `/api/invites/${link.token}` });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(Object.keys(body).sort()).toEqual(['expiresAt', 'group']);
+    expect(Object.keys(body).sort()).toEqual(['expiresAt', 'group', 'role']);
+    expect(body.role).toBe('member');
     expect(Object.keys(body.group).sort()).toEqual([...LISTING_FIELDS].sort());
     expect(body.group).toMatchObject({
       id: groupId,

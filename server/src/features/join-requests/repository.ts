@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupMembers, groups, joinRequests, users } from '../../db/schema.js';
 import { seatedCount } from '../directory/repository.js';
+import { admitInto, roomFor } from '../groups/repository.js';
 
 export type JoinRequestRow = typeof joinRequests.$inferSelect;
 type NewRequest = Pick<typeof joinRequests.$inferInsert, 'groupId' | 'userId' | 'status' | 'sealedAnswers' | 'sealedEmergencyContact' | 'consentToContact'>;
@@ -94,28 +95,17 @@ export function createJoinRequestRepository(db: Db) {
           .returning()
       )[0],
 
-    /**
-     * Accepting holds the group row while it counts seats, so two acceptances for the last seat
-     * cannot both succeed; she becomes an active member in the same transaction.
-     */
+    /** Accepting counts the seats under the group's lock (`roomFor`); she becomes an active member in the same transaction. */
     accept: (row: JoinRequestRow, decidedBy: string) =>
       db.transaction(async (tx) => {
-        const [group] = await tx.select({ capacity: groups.capacity }).from(groups).where(eq(groups.id, row.groupId)).for('update');
-        const [seats] = await tx
-          .select({ n: count() })
-          .from(groupMembers)
-          .where(and(eq(groupMembers.groupId, row.groupId), eq(groupMembers.role, 'member'), inArray(groupMembers.status, ['active', 'leaving'])));
-        if (!group || (seats?.n ?? 0) >= group.capacity) return 'full' as const;
+        if (await roomFor(tx, row.groupId, 'member')) return 'full' as const;
         const [updated] = await tx
           .update(joinRequests)
           .set({ status: 'accepted', decidedAt: new Date(), decidedBy })
           .where(and(eq(joinRequests.id, row.id), inArray(joinRequests.status, ['pending', 'waitlisted'])))
           .returning();
         if (!updated) return 'closed' as const;
-        await tx
-          .insert(groupMembers)
-          .values({ groupId: row.groupId, userId: row.userId, role: 'member', status: 'active' })
-          .onConflictDoUpdate({ target: [groupMembers.groupId, groupMembers.userId], set: { status: 'active', statusChangedAt: new Date() } });
+        await admitInto(tx, row.groupId, row.userId, 'member');
         return updated;
       }),
   };

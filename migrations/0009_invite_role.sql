@@ -1,0 +1,1 @@
+ALTER TABLE "invites" ADD COLUMN "role" "member_role" DEFAULT 'member' NOT NULL;
