@@ -121,6 +121,7 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
     await expect.poll(() => nextStep.textContent()).toContain('Publish the group agreement');
     const top = async (id: string) => (await f.locator(`section#${id}`).boundingBox())?.y ?? Infinity;
     expect(await top('agreement')).toBeLessThan(await top('sessions'));
+    expect(await f.getByRole('navigation', { name: 'On this page' }).getByRole('link').first().textContent()).toBe('Agreement');
     await screenshot(f, 'group-first-steps', { a11y: true });
 
     const agreement = f.getByRole('region', { name: 'Group agreement' });

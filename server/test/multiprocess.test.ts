@@ -40,7 +40,7 @@ describe('several server processes on one Postgres', async () => {
     for (const m of [member, second]) await signCurrent(m, groupId);
     for (const p of [facilitator, member, second]) await confirmPrivacy(p, sessionId);
     await facilitator.request('POST', `/api/sessions/${sessionId}/open`);
-    return { facilitator, member, second, sessionId };
+    return { facilitator, member, second, sessionId, groupId };
   }
 
   const start = async (port: number, extra: Record<string, string> = {}) => {
@@ -116,5 +116,26 @@ describe('several server processes on one Postgres', async () => {
     // Up to the adapter's heartbeat timeout (10 s) passes before the dead process stops being waited for.
     const settled = await nextState(fran, (s) => s.present.some((p) => p.userId === member.id && !p.connected), 25_000);
     expect(settled.present.find((p) => p.userId === facilitator.id)?.connected).toBe(true);
+  });
+
+  it('gives a co-facilitator demoted through one process the member view on the other, at once', async () => {
+    await Promise.all(processes.splice(0).map((p) => p.kill('SIGKILL')));
+    const [a, b] = await Promise.all([start(PORT_A), start(PORT_B)]);
+    const { facilitator, member, sessionId, groupId } = await session();
+    const setRole = (role: string) => facilitator.request('PATCH', `/api/groups/${groupId}/members/${member.id}`, { role });
+    expect((await setRole('co_facilitator')).statusCode).toBe(204);
+    const fran = liveClient(a.url, facilitator, sessionId);
+    const mina = liveClient(b.url, member, sessionId, { reconnection: true });
+    clients.push(fran, mina);
+    const [, asCoFacilitator] = await Promise.all([connected(fran), connected(mina)]);
+    expect(asCoFacilitator.view).toBe('facilitator');
+
+    // The change is made by a third app (the test's own), which holds none of her sockets.
+    const [changed, asMember] = await Promise.all([setRole('member'), nextState(mina, (s) => s.view === 'member', 10_000)]);
+    expect(changed.statusCode).toBe(204);
+    expect(asMember).not.toHaveProperty('airtime');
+    // And what the room does next reaches her as a member too.
+    const [, next] = await Promise.all([fran.emitWithAck('floor:give', { userId: member.id }), nextState(mina, (s) => s.floor?.userId === member.id)]);
+    expect(next.view).toBe('member');
   });
 });

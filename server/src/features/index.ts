@@ -104,7 +104,13 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
   await app.register(passwordResetRoutes(passwordReset, mailer));
   await app.register(
     groupRoutes(
-      createGroupService({ repo: groupRepo, access, audit, onMemberRemoved: leaveGroupRooms(io, sessions), onRoleChanged: roleChangedInRooms(io, sessions) }),
+      createGroupService({
+        repo: groupRepo,
+        access,
+        audit,
+        onMemberRemoved: leaveGroupRooms(io, sessions),
+        onRoleChanged: roleChangedInRooms(io, app.ioClustered, sessions),
+      }),
     ),
   );
   await app.register(

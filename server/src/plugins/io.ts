@@ -6,6 +6,8 @@ import { keepThroughRestarts } from '../db/client.js';
 /** Between server processes: a new state once per command, which each process filters for its own sockets. */
 export interface InterServerEvents {
   'live:state': (sessionId: string, state: LiveState) => void;
+  /** Close the transports of this Socket.IO room's sockets held here, so that they reconnect (see `reconnectLocally`). */
+  'live:reconnect': (room: string) => void;
 }
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;

@@ -51,6 +51,8 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
       </>
     ) : null;
   const unpublished = group.currentAgreementVersion === null;
+  // The jump list follows the page: the agreement first while it is the next step.
+  const sections = unpublished ? [...SECTIONS.filter(([id]) => id === 'agreement'), ...SECTIONS.filter(([id]) => id !== 'agreement')] : SECTIONS;
   const agreement = <AgreementSection groupId={group.id} onPublished={reload} />;
   return (
     <>
@@ -59,7 +61,7 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
       <LeavingNotices groupId={group.id} facilitator />
       <nav aria-label="On this page" className="section-nav">
         <ul>
-          {SECTIONS.map(([id, label]) => (
+          {sections.map(([id, label]) => (
             <li key={id}>
               <a href={`#${id}`}>{label}</a>
             </li>
@@ -72,7 +74,7 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
       <PlanSection groupId={group.id} durationMinutes={group.schedule.durationMinutes} />
       {unpublished ? null : agreement}
       <RequestsSection groupId={group.id} />
-      <InvitesSection groupId={group.id} />
+      <InvitesSection groupId={group.id} canInviteCoFacilitator={group.myRole === 'facilitator'} />
       <MembersSection
         key={group.currentAgreementVersion ?? 0}
         groupId={group.id}

@@ -2,7 +2,7 @@ import type { Role } from '@hearth/shared';
 import type { LiveServer } from '../../plugins/io.js';
 import type { Audit } from '../audit/service.js';
 import type { SessionService } from '../sessions/service.js';
-import { broadcastState, closeConnections, rooms } from './fanout.js';
+import { broadcastState, closeConnections, reconnectEverywhere, rooms } from './fanout.js';
 import type { LiveOutlets } from './service.js';
 
 /**
@@ -43,16 +43,12 @@ export const leaveGroupRooms = (io: LiveServer, sessions: SessionService) => asy
 };
 
 /**
- * Her role changed: her tile and publish rights in the running rooms follow at once, and her live
- * connection drops and comes straight back (Socket.IO's client reconnects by itself after a transport
- * close, not after a server disconnect, which `disconnectSockets` sends even when closing), so the
- * handshake gives her the view of her new role: a demoted co-facilitator sees no facilitator data.
- * Only this process's sockets can be closed so: with several processes, a socket of hers on another
- * one keeps its view until it next reconnects (still a gap).
+ * Her role changed: her tile and publish rights in the running rooms follow at once, and every live
+ * connection of hers, on whichever process, reconnects, so the handshake gives her the view of her
+ * new role: a demoted co-facilitator sees no facilitator data.
  */
-export const roleChangedInRooms = (io: LiveServer, sessions: SessionService) => async (groupId: string, userId: string, role: Role) => {
+export const roleChangedInRooms = (io: LiveServer, clustered: boolean, sessions: SessionService) => async (groupId: string, userId: string, role: Role) => {
   for (const sessionId of await sessions.roleChanged(groupId, userId, role)) {
-    const sockets = (await io.of('/live').local.in(rooms.person(sessionId, userId)).fetchSockets()) as unknown as Array<{ conn: { close(): void } }>;
-    for (const socket of sockets) socket.conn.close();
+    await reconnectEverywhere(io, clustered, rooms.person(sessionId, userId));
   }
 };

@@ -40,6 +40,22 @@ export function closeConnections(io: LiveServer, room: string, code: ErrorCode, 
   setImmediate(() => live.in(room).disconnectSockets(true));
 }
 
+/**
+ * Her sockets on this process drop their transport and come straight back (Socket.IO's client
+ * reconnects by itself after a transport close, not after a server disconnect, which
+ * `disconnectSockets` sends even when closing), so the handshake gives each the view of who she is now.
+ */
+export async function reconnectLocally(io: LiveServer, room: string) {
+  const sockets = (await io.of('/live').local.in(room).fetchSockets()) as unknown as Array<{ conn: { close(): void } }>;
+  for (const socket of sockets) socket.conn.close();
+}
+
+/** The same on every process: here at once, and the others through the adapter. */
+export async function reconnectEverywhere(io: LiveServer, clustered: boolean, room: string) {
+  await reconnectLocally(io, room);
+  if (clustered) io.of('/live').serverSideEmit('live:reconnect', room);
+}
+
 /** Who has a `/live` socket open for this session, on every process. */
 export async function connectedIds(io: LiveServer, sessionId: string) {
   const sockets = await io.of('/live').in(rooms.session(sessionId)).fetchSockets();

@@ -20,7 +20,7 @@ import type { SessionService } from '../sessions/service.js';
 import type { AuthService } from '../auth/service.js';
 import type { LiveService } from './service.js';
 import type { ClientCommand } from './reducer/index.js';
-import { closeConnections, emitStateLocally, rooms, viewFor } from './fanout.js';
+import { closeConnections, emitStateLocally, reconnectLocally, rooms, viewFor } from './fanout.js';
 import { createThrottle } from './throttle.js';
 
 interface LiveSocketData {
@@ -66,6 +66,9 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
     const done = app.metrics.fanout.startTimer();
     emitStateLocally(app.io, sessionId, state);
     done();
+  });
+  ns.on('live:reconnect', (room) => {
+    reconnectLocally(app.io, room).catch((err: unknown) => app.log.warn({ err }, 'could not reconnect sockets after a role change'));
   });
   closeEndedSignIns(app, auth);
 

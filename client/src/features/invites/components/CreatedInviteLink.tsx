@@ -27,9 +27,11 @@ export function CreatedInviteLink({ invite, onDone }: { invite: CreatedInvite; o
     <div className="created-link">
       <h3>Your invite link{invite.label ? ` for ${invite.label}` : ''}</h3>
       <p>
-        {invite.maxUses === 1
-          ? `Send this link to the person privately. It works once and until ${formatDateTime(invite.expiresAt)}.`
-          : `Share this link where you choose. Up to ${invite.maxUses} people can join with it until ${formatDateTime(invite.expiresAt)}.`}{' '}
+        {invite.role === 'co_facilitator'
+          ? `Send this link to her privately. It makes her a co-facilitator of the group, works once and until ${formatDateTime(invite.expiresAt)}.`
+          : invite.maxUses === 1
+            ? `Send this link to the person privately. It works once and until ${formatDateTime(invite.expiresAt)}.`
+            : `Share this link where you choose. Up to ${invite.maxUses} people can join with it until ${formatDateTime(invite.expiresAt)}.`}{' '}
         For your privacy we don’t store it, so copy it now — you won’t see it again.
       </p>
       <label htmlFor={inputId}>Invite link</label>

@@ -8,7 +8,7 @@ export function InvitePreviewCard({ preview }: { preview: InvitePreview }) {
   return (
     <>
       <div className="invite-card">
-        <p className="eyebrow">You’re invited to join</p>
+        <p className="eyebrow">{preview.role === 'co_facilitator' ? 'You’re invited to co-facilitate' : 'You’re invited to join'}</p>
         <h1 tabIndex={-1}>{group.name}</h1>
         <p className="lead">{group.focus}</p>
       </div>

@@ -26,14 +26,19 @@ function inviteStatus(invite: Invite, now = Date.now()): { label: string; tone: 
   return { label: `${shared ? 'Open' : 'Unused'} · works until ${formatDate(invite.expiresAt)}`, tone: 'tag--accent', usable: true };
 }
 
-/** Invite links, for one person or shared with several: create one, see how many used it, revoke the rest. */
-export function InvitesSection({ groupId }: { groupId: string }) {
+type Kind = 'personal' | 'shared' | 'co_facilitator';
+
+/**
+ * Invite links, for one person or shared with several, or (the group's own facilitator only) for a
+ * co-facilitator: create one, see how many used it, revoke the rest.
+ */
+export function InvitesSection({ groupId, canInviteCoFacilitator }: { groupId: string; canInviteCoFacilitator: boolean }) {
   const queryClient = useQueryClient();
   const invites = useQuery(invitesQuery(groupId));
   const refresh = () => queryClient.invalidateQueries({ queryKey: invitesQuery(groupId).queryKey });
   const [label, setLabel] = useState('');
   const [days, setDays] = useState('7');
-  const [kind, setKind] = useState<'personal' | 'shared'>('personal');
+  const [kind, setKind] = useState<Kind>('personal');
   const [maxUses, setMaxUses] = useState('5');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<CreatedInvite>();
@@ -45,7 +50,12 @@ export function InvitesSection({ groupId }: { groupId: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(createInviteBodySchema, { label, expiresInDays: Number(days), maxUses: kind === 'personal' ? 1 : Number(maxUses) });
+    const checked = validate(createInviteBodySchema, {
+      label,
+      expiresInDays: Number(days),
+      maxUses: kind === 'shared' ? Number(maxUses) : 1,
+      role: kind === 'co_facilitator' ? 'co_facilitator' : 'member',
+    });
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     const invite = await create.run(groupId, checked.data);
@@ -70,6 +80,12 @@ export function InvitesSection({ groupId }: { groupId: string }) {
             <label className="check">
               <input type="radio" name="invite-kind" checked={kind === 'shared'} onChange={() => setKind('shared')} /> Shareable (several people can join with it)
             </label>
+            {canInviteCoFacilitator ? (
+              <label className="check">
+                <input type="radio" name="invite-kind" checked={kind === 'co_facilitator'} onChange={() => setKind('co_facilitator')} /> For a co-facilitator (works
+                once; she takes no member’s seat)
+              </label>
+            ) : null}
           </fieldset>
           {kind === 'shared' ? (
             <Field label="How many people can join with it" hint={`From 2 to ${INVITE_MAX_USES}. Each person who joins uses one.`} error={errors.maxUses}>
@@ -77,7 +93,7 @@ export function InvitesSection({ groupId }: { groupId: string }) {
             </Field>
           ) : null}
           <Field
-            label={kind === 'personal' ? 'Who is this invite for?' : 'Where will you share it?'}
+            label={kind === 'shared' ? 'Where will you share it?' : 'Who is this invite for?'}
             hint="A note for you only, e.g. a first name or “newsletter”. It isn’t sent anywhere."
             error={errors.label}
           >
@@ -111,7 +127,10 @@ export function InvitesSection({ groupId }: { groupId: string }) {
           return (
             <li key={invite.id} className="row-list__item">
               <div>
-                <p className="row-list__title">{invite.label || 'Unnamed invite'}</p>
+                <p className="row-list__title">
+                  {invite.label || 'Unnamed invite'}
+                  {invite.role === 'co_facilitator' ? <span className="tag">Co-facilitator</span> : null}
+                </p>
                 <p className="small muted">
                   Created {formatDateTime(invite.createdAt)}
                   {usesText(invite) ? ` · ${usesText(invite)}` : ''}
