@@ -110,6 +110,11 @@ export const groupSchema = z.object({
   currentAgreementVersion: z.number().int().nullable(),
   /** Each member says where she is at every session's privacy step (PATCH …/safety-check). */
   safetyCheck: z.boolean(),
+  /**
+   * For the group's facilitators (null for a member): requests still to decide, and how many wait on
+   * the waitlist while a seat is free (0 when none is), so the dashboard can tell her a seat opened.
+   */
+  requests: z.object({ pending: z.number().int(), waitingWithSeatFree: z.number().int() }).nullable(),
 });
 export type Group = z.infer<typeof groupSchema>;
 

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { IN_GROUP_STATUSES, MAX_CO_FACILITATORS } from '@hearth/shared';
 import type { Db } from '../../db/client.js';
-import { agreementAcceptances, agreements, groupMembers, groups, sessions, users } from '../../db/schema.js';
+import { agreementAcceptances, agreements, groupMembers, groups, joinRequests, sessions, users } from '../../db/schema.js';
 
 export type GroupRow = typeof groups.$inferSelect;
 export type MembershipRow = typeof groupMembers.$inferSelect;
@@ -107,6 +107,19 @@ export function createGroupRepository(db: Db) {
           .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)))
           .returning()
       )[0],
+
+    /** Requests still to decide, and the waitlist while a member's seat is free (0 when none is). */
+    requestsWaiting: async (groupId: string) => {
+      const counted = (status: 'pending' | 'waitlisted') =>
+        sql<number>`(select count(*)::int from ${joinRequests} where ${joinRequests.groupId} = ${groupId} and ${joinRequests.status} = ${status})`;
+      const seated = sql<number>`(select count(*)::int from ${groupMembers} where ${groupMembers.groupId} = ${groupId} and ${groupMembers.role} = 'member' and ${inArray(groupMembers.status, IN_GROUP_STATUSES)})`;
+      const [row] = await db
+        .select({ capacity: groups.capacity, seated, pending: counted('pending'), waitlisted: counted('waitlisted') })
+        .from(groups)
+        .where(eq(groups.id, groupId));
+      if (!row) return { pending: 0, waitingWithSeatFree: 0 };
+      return { pending: row.pending, waitingWithSeatFree: row.seated < row.capacity ? row.waitlisted : 0 };
+    },
 
     /** Members holding a seat: active or leaving (she keeps hers until her final session), not facilitators. */
     countSeatedMembers: async (groupId: string) =>

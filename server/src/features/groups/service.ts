@@ -1,4 +1,4 @@
-import { isInGroup, MAX_CO_FACILITATORS, type Group, type Role, type GroupInput, type GroupPatch, type Member } from '@hearth/shared';
+import { isFacilitatorRole, isInGroup, MAX_CO_FACILITATORS, type Group, type Role, type GroupInput, type GroupPatch, type Member } from '@hearth/shared';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Audit } from '../audit/service.js';
 import type { GroupAccess } from './access.js';
@@ -49,21 +49,25 @@ const toColumns = (input: GroupInput) => ({
   intakeQuestions: input.intakeQuestions,
 });
 
-const toGroup = (row: GroupRow, myRole: Group['myRole'], currentAgreementVersion: number | null): Group => ({
+const toGroup = (row: GroupRow, myRole: Group['myRole'], currentAgreementVersion: number | null, requests: Group['requests']): Group => ({
   id: row.id,
   ...toInput(row),
   createdAt: row.createdAt.toISOString(),
   myRole,
   currentAgreementVersion,
   safetyCheck: row.safetyCheck,
+  requests,
 });
 
 export function createGroupService({ repo, access, audit, onMemberRemoved, onRoleChanged }: Deps) {
+  /** What waits for her decision: only a facilitator's view carries it. */
+  const requestsFor = async (groupId: string, role: Group['myRole']) => (isFacilitatorRole(role) ? repo.requestsWaiting(groupId) : null);
+
   async function view(groupId: string, userId: string) {
     const membership = await access.requireMember(groupId, userId);
     const row = await repo.findGroup(groupId);
     if (!row) throw notFound('Group');
-    return toGroup(row, membership.role, await repo.latestAgreementVersion(groupId));
+    return toGroup(row, membership.role, await repo.latestAgreementVersion(groupId), await requestsFor(groupId, membership.role));
   }
 
   return {
@@ -72,7 +76,7 @@ export function createGroupService({ repo, access, audit, onMemberRemoved, onRol
     async create(input: GroupInput, userId: string) {
       const row = await repo.insertGroup({ ...toColumns(input), createdBy: userId }, userId);
       await audit.record({ actorId: userId, action: 'group.create', groupId: row.id });
-      return toGroup(row, 'facilitator', null);
+      return toGroup(row, 'facilitator', null, { pending: 0, waitingWithSeatFree: 0 });
     },
 
     async update(groupId: string, patch: GroupPatch, userId: string) {
@@ -90,7 +94,7 @@ export function createGroupService({ repo, access, audit, onMemberRemoved, onRol
 
     async listMine(userId: string) {
       const rows = await repo.listGroupsFor(userId);
-      return Promise.all(rows.map(async ({ group, role }) => toGroup(group, role, await repo.latestAgreementVersion(group.id))));
+      return Promise.all(rows.map(async ({ group, role }) => toGroup(group, role, await repo.latestAgreementVersion(group.id), await requestsFor(group.id, role))));
     },
 
     async members(groupId: string, userId: string): Promise<Member[]> {

@@ -104,7 +104,7 @@ describeEachDatabase('requests to join', (h) => {
   it('offers a full group’s waitlist, tells each her place, moves them up as others withdraw, and tells the facilitator when a seat frees', async () => {
     const { fran, groupId, ask, decide, review, mine } = await listedGroup(h, 2);
     const one = await join(h.app, fran, groupId, 'Ona One');
-    await join(h.app, fran, groupId, 'Tia Two');
+    const two = await join(h.app, fran, groupId, 'Tia Two');
 
     const refused = await ask('Nell Notyet');
     expect(refused.res.statusCode).toBe(409);
@@ -126,8 +126,15 @@ describeEachDatabase('requests to join', (h) => {
     expect(await mine(third.person)).toMatchObject({ waitlistPlace: 2 });
     expect((await first.person.request('POST', `/api/join-requests/${first.id}/withdraw`)).json().code).toBe('JOIN_REQUEST_CLOSED');
 
+    // Where she lands, her groups say what waits for her; a member's say nothing of requests.
+    const listed = async (person: Person) =>
+      ((await person.request('GET', '/api/groups')).json() as Array<{ id: string; requests: unknown }>).find((g) => g.id === groupId)?.requests;
+    expect(await listed(fran)).toEqual({ pending: 0, waitingWithSeatFree: 0 });
     expect((await fran.request('DELETE', `/api/groups/${groupId}/members/${one.id}`, { reason: 'Moved away' })).statusCode).toBe(204);
     expect(await review()).toMatchObject({ seatsLeft: 1, waiting: 2 });
+    expect(await listed(fran)).toEqual({ pending: 0, waitingWithSeatFree: 2 });
+    expect((await fran.request('GET', `/api/groups/${groupId}`)).json().requests).toEqual({ pending: 0, waitingWithSeatFree: 2 });
+    expect(await listed(two)).toBeNull();
     expect((await decide(second.id, { decision: 'accept' })).json().status).toBe('accepted');
     expect(await review()).toMatchObject({ seatsLeft: 0, waiting: 1 });
     expect(await mine(third.person)).toMatchObject({ waitlistPlace: 1 });
