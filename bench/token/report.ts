@@ -136,6 +136,60 @@ function targets(all: Summary[]) {
   return lines;
 }
 
+/** The measured reasons, from the run's own figures: where the CPU goes, and what closed-loop load makes of it. */
+function reading(all: Summary[]) {
+  const find = (database: DatabaseKind | null, target: TargetKey, connections: number) =>
+    all.find((s) => s.cell.database === database && s.cell.target === target && s.cell.connections === connections);
+  const lines: string[] = [];
+  for (const database of ['postgres', 'pglite'] as const) {
+    const connections = Math.min(...all.filter((s) => s.cell.database === database).map((s) => s.cell.connections));
+    const token = find(database, 'token', connections);
+    const me = find(database, 'me', connections);
+    const health = find(database, 'healthz', connections);
+    if (!token || !me || !health) continue;
+    lines.push(
+      `- **${database}, ${connections} connections.** The server spends ${ms(token.serverMs)} ms of CPU per token against ${ms(health.serverMs)} ms per \`/healthz\` ` +
+        `(${times(token.serverMs / health.serverMs)}) and ${ms(me.serverMs)} ms per cookie lookup (${times(me.serverMs / health.serverMs)}). ` +
+        `While busy it takes ${fixed(token.split.server, 0)} % of both cores, about one core: req/s is one core divided by the CPU per request, ` +
+        `so token ÷ \`/healthz\` ≥ 0.1× needs the token's CPU within 10× \`/healthz\`'s.` +
+        (database === 'postgres'
+          ? ` It sends ${fixed(token.statements, 2)} statements per token (${fixed(me.statements, 2)} per cookie lookup), and Postgres spends ` +
+            `${ms(token.postgresMs)} ms per token: the database round trips are not where the time goes.`
+          : ' PGlite runs the statements on the same event loop, so its time is in that figure.') +
+        ` LiveKit spends ${ms(token.livekitMs)} ms per token on the room it is asked to create.`,
+    );
+  }
+  for (const connections of [...new Set(all.map((s) => s.cell.connections))]) {
+    const alone = find(null, 'livekit', connections);
+    if (alone) {
+      lines.push(
+        `- **LiveKit's \`CreateRoom\` alone, ${connections} connections**: p50 ${ms(alone.p50)} ms, p99 ${ms(alone.p99)} ms, ${rate(alone.perSecond)} req/s — ` +
+          'a round trip the token route makes before every token.',
+      );
+    }
+  }
+  const pg10 = find('postgres', 'healthz', 10);
+  if (pg10) {
+    lines.push(
+      "- **Closed loop.** With N connections each waiting for its answer, the mean latency is N ÷ req/s (Little's law), so a p99 of 5 ms at " +
+        `10 connections needs well over 2,000 req/s. \`/healthz\` itself, on Postgres at 10 connections, answers ${rate(pg10.perSecond)} req/s with a p99 of ${ms(pg10.p99)} ms here.`,
+    );
+  }
+  for (const database of ['postgres', 'pglite'] as const) {
+    const connections = Math.max(...all.filter((s) => s.cell.database === database).map((s) => s.cell.connections));
+    const token = find(database, 'token', connections);
+    const me = find(database, 'me', connections);
+    if (!token || connections <= 10) continue;
+    lines.push(
+      `- **${database}, ${connections} connections.** ${connections} ÷ ${rate(token.perSecond)} req/s makes a mean wait of ${ms((1000 * connections) / token.perSecond)} ms ` +
+        `per token (measured p50 ${ms(token.p50)} ms, p99 ${ms(token.p99)} ms)` +
+        (me ? `; the cookie lookup alone reaches p99 ${ms(me.p99)} ms, max ${ms(me.max)} ms in the same run` : '') +
+        '. The tail is the queue of a server that is saturated, and it shrinks only as the CPU per request does.',
+    );
+  }
+  return lines;
+}
+
 function ratios(all: Summary[]) {
   const rows: string[] = [];
   for (const s of all.filter((x) => x.cell.target === 'token')) {
@@ -163,7 +217,7 @@ export function markdown(facts: Facts, cells: Cell[]) {
       `. Load average (1 / 5 / 15 min) ${load(facts.loadBefore)} before, ${load(facts.loadAfter)} after; ${fixed(facts.minutes, 1)} minutes in all. ` +
       `Each cell is closed-loop load from autocannon (every connection sends its next request when the last one answered) on ` +
       '`server/src/main.ts` in its own process (`NODE_ENV=production`, `LOG_LEVEL=warn`), one per database, both running throughout, ' +
-      `with LiveKit running (the token route asks it to create the room before every token). ${facts.rounds} rounds of ${facts.seconds} s per cell ` +
+      `with LiveKit running (the token route asks it to create the room before every token). ${facts.rounds} ${facts.rounds === 1 ? 'round' : 'rounds'} of ${facts.seconds} s per cell ` +
       `after one ${facts.warmupSeconds} s warm-up each; within a round the cells take turns, each round starting at another one, ` +
       `so a burst of other work on the machine lands on routes and controls alike. Connections take turns over ${facts.members} members ` +
       'of one group, each with her own cookie, all past every step of the gate.',
@@ -171,6 +225,10 @@ export function markdown(facts: Facts, cells: Cell[]) {
     '## Targets (issue 12)',
     '',
     ...targets(all),
+    '',
+    '## Reading',
+    '',
+    ...reading(all),
     '',
     '## Ratios',
     '',

@@ -22,8 +22,8 @@ const HELP = `Usage: npx tsx bench/token/run.ts [flags]
   --quick             one round of 2 s per cell after 1 s warm-ups; prints only (add --out FILE to keep it)
   --connections LIST  comma-separated (default 10,100; each 1..500)
   --databases LIST    postgres, pglite or both (default postgres,pglite)
-  --rounds N          the cells take turns N times (default 4; --quick 1)
-  --seconds N         load per cell per round, seconds (default 4; --quick 2)
+  --rounds N          the cells take turns N times (default 3; --quick 1)
+  --seconds N         load per cell per round, seconds (default 6; --quick 2)
   --warmup N          one unmeasured chunk per cell first, seconds (default 2; --quick 1; 0 for none)
   --members N         members of the group whose cookies the connections use (default 10, 1..40)
   --no-livekit-alone  leave out the diagnostic cells that send LiveKit's CreateRoom directly
@@ -61,8 +61,8 @@ function options() {
   return {
     connections: [...new Set(values.connections.split(',').map((c) => int('connections', c, 0, 1, 500)))].sort((a, b) => a - b),
     databases: databases as DatabaseKind[],
-    rounds: int('rounds', values.rounds, quick ? 1 : 4, 1, 20),
-    seconds: int('seconds', values.seconds, quick ? 2 : 4, 1, 60),
+    rounds: int('rounds', values.rounds, quick ? 1 : 3, 1, 20),
+    seconds: int('seconds', values.seconds, quick ? 2 : 6, 1, 60),
     warmupSeconds: int('warmup', values.warmup, quick ? 1 : 2, 0, 30),
     members: int('members', values.members, 10, 1, 40),
     livekitAlone: !values['no-livekit-alone'],
