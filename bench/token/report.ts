@@ -253,6 +253,7 @@ export function markdown(facts: Facts, cells: Cell[]) {
     'CPU per answered request, ms: the server process (on PGlite the database runs in it), LiveKit, and every process named ' +
       "postgres on the machine (the server's backends, but also anyone else's), all read from /proc. Statements per request are " +
       'what the server sent to Postgres (counted by the probe bench/live preloads; PGlite runs the same code and is not counted). ' +
+      "A request still in flight when a chunk ends has run some of its statements but is not answered, so at 100 connections these per-answer figures read a little high (by up to a hundred requests a chunk); the server's own background work (the door's reconcile pass each second) adds about two statements a second. " +
       'The split is the share of both cores during the cell: *clients* is this process (autocannon), *anything else* is busy time of ' +
       'none of these — other work on the shared machine.',
     '',
