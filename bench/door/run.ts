@@ -17,6 +17,7 @@ import { loadConfig } from '../../server/src/config.js';
 import { sessions } from '../../server/src/db/schema.js';
 import { createAudit } from '../../server/src/features/audit/service.js';
 import { createDoorRepository } from '../../server/src/features/door/repository.js';
+import { createGateRepository } from '../../server/src/features/gate/repository.js';
 import { createDoor, type ReconcileReport } from '../../server/src/features/door/service.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from '../live/cleanup.js';
@@ -178,7 +179,16 @@ async function measure(stage: Stage, all: Room[], count: number, people: number,
     return rooms.length === count && rooms.every((r) => r.numParticipants === people);
   });
 
-  const door = createDoor({ repo: createDoorRepository(app.db), livekit: app.livekit, audit: createAudit(app.db), log: app.log, reconcileMs: 0 });
+  const door = createDoor({
+    repo: createDoorRepository(app.db),
+    gate: createGateRepository(app.db),
+    livekit: app.livekit,
+    audit: createAudit(app.db),
+    log: app.log,
+    reconcileMs: 0,
+    // Every room measured exists; one the pass would make shows as closed/opened in its report and fails `expect`.
+    ensureRoom: (roomName, capacity) => app.livekit.createRoom(roomName, capacity, 900),
+  });
   const expect = (report: ReconcileReport) => {
     if (report.rooms !== count || report.participants !== count * people || report.removed !== 0 || report.closed !== 0) {
       throw new Error(`a pass found ${JSON.stringify(report)}; expected ${count} rooms, ${count * people} people, nobody removed`);
