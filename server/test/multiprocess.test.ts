@@ -135,7 +135,8 @@ describe('several server processes on one Postgres', async () => {
     expect(changed.statusCode).toBe(204);
     expect(asMember).not.toHaveProperty('airtime');
     // And what the room does next reaches her as a member too.
-    const [, next] = await Promise.all([fran.emitWithAck('floor:give', { userId: member.id }), nextState(mina, (s) => s.floor?.userId === member.id)]);
+    const [given, next] = await Promise.all([fran.emitWithAck('floor:give', { userId: member.id }), nextState(mina, (s) => s.floor?.userId === member.id)]);
+    expect(given.ok).toBe(true);
     expect(next.view).toBe('member');
   });
 });

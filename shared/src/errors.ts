@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'CAPACITY_TOO_LOW',
   'CO_FACILITATORS_FULL',
   'ALREADY_LEAVING',
+  'ALREADY_IN_GROUP',
   'NOT_LEAVING',
   'MEMBERSHIP_ENDED',
   'AGREEMENT_NOT_PUBLISHED',
@@ -85,6 +86,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   /** A group has its facilitator and at most MAX_CO_FACILITATORS co-facilitators. */
   CO_FACILITATORS_FULL: 409,
   ALREADY_LEAVING: 409,
+  /** A co-facilitator's invite followed by someone already a member (promotion is the facilitator's button). */
+  ALREADY_IN_GROUP: 409,
   NOT_LEAVING: 409,
   MEMBERSHIP_ENDED: 409,
   AGREEMENT_NOT_PUBLISHED: 409,

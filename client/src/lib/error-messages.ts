@@ -33,6 +33,7 @@ const FRIENDLY: Record<ClientErrorCode, string | null> = {
   CAPACITY_TOO_LOW: null,
   CO_FACILITATORS_FULL: null,
   ALREADY_LEAVING: 'You have already said you are leaving this group. Reload the page to see your last session.',
+  ALREADY_IN_GROUP: null,
   NOT_LEAVING: 'You are staying in this group already, so there is nothing to take back. Reload the page to see where it stands.',
   MEMBERSHIP_ENDED: 'This membership has already ended. Reload the page to see the members as they are now.',
   AGREEMENT_NOT_PUBLISHED: 'Your facilitator hasn’t published the group agreement yet. Please check back a little later.',

@@ -19,7 +19,8 @@ export type NoRoom = 'GROUP_FULL' | 'CO_FACILITATORS_FULL';
  * at most MAX_CO_FACILITATORS co-facilitators, who take no member's seat.
  */
 export async function roomFor(tx: Tx, groupId: string, role: SeatRole): Promise<NoRoom | undefined> {
-  const [group] = await tx.select({ capacity: groups.capacity }).from(groups).where(eq(groups.id, groupId)).for('update');
+  // NO KEY UPDATE: admissions wait for each other, while rows that merely point at the group (sessions, invites, requests) can still be written.
+  const [group] = await tx.select({ capacity: groups.capacity }).from(groups).where(eq(groups.id, groupId)).for('no key update');
   if (!group) return 'GROUP_FULL';
   const [held] = await tx
     .select({ n: count() })
@@ -28,6 +29,15 @@ export async function roomFor(tx: Tx, groupId: string, role: SeatRole): Promise<
   const limit = role === 'member' ? group.capacity : MAX_CO_FACILITATORS;
   if ((held?.n ?? 0) < limit) return undefined;
   return role === 'member' ? 'GROUP_FULL' : 'CO_FACILITATORS_FULL';
+}
+
+/** Is she in the group already (active, or leaving until her final session)? Asked under the same lock, so a double submit is seen. */
+export async function alreadyIn(tx: Tx, groupId: string, userId: string) {
+  const [row] = await tx
+    .select({ status: groupMembers.status })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId), inArray(groupMembers.status, IN_GROUP_STATUSES)));
+  return row !== undefined;
 }
 
 /** In the group in that role from now (new, or back after leaving or removal). Call it after `roomFor` in the same transaction. */
@@ -51,7 +61,22 @@ export function createGroupRepository(db: Db) {
         return group;
       }),
 
-    updateGroup: async (id: string, values: Partial<typeof groups.$inferInsert>) => (await db.update(groups).set(values).where(eq(groups.id, id)).returning())[0],
+    /**
+     * Changes the group; a new capacity is checked against the members seated under the same lock as
+     * admissions (`roomFor`), so none can slip in between. The seated count when it would be too low.
+     */
+    updateGroup: (id: string, values: Partial<typeof groups.$inferInsert>) =>
+      db.transaction(async (tx) => {
+        await tx.select({ id: groups.id }).from(groups).where(eq(groups.id, id)).for('no key update');
+        if (values.capacity !== undefined) {
+          const [seated] = await tx
+            .select({ n: count() })
+            .from(groupMembers)
+            .where(and(eq(groupMembers.groupId, id), eq(groupMembers.role, 'member'), inArray(groupMembers.status, IN_GROUP_STATUSES)));
+          if ((seated?.n ?? 0) > values.capacity) return { tooLow: seated?.n ?? 0 };
+        }
+        return { updated: (await tx.update(groups).set(values).where(eq(groups.id, id)).returning())[0] };
+      }),
 
     findGroup: async (id: string) => (await db.select().from(groups).where(eq(groups.id, id)).limit(1))[0],
 
@@ -141,7 +166,15 @@ export function createGroupRepository(db: Db) {
         const [row] = await tx
           .update(groupMembers)
           .set({ role })
-          .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId), ne(groupMembers.role, 'facilitator')))
+          .where(
+            and(
+              eq(groupMembers.groupId, groupId),
+              eq(groupMembers.userId, userId),
+              ne(groupMembers.role, 'facilitator'),
+              // A removal that came first wins: an ended membership is not promoted.
+              inArray(groupMembers.status, IN_GROUP_STATUSES),
+            ),
+          )
           .returning();
         return row;
       }),

@@ -81,13 +81,10 @@ export function createGroupService({ repo, access, audit, onMemberRemoved, onRol
 
     async update(groupId: string, patch: GroupPatch, userId: string) {
       await access.requireFacilitator(groupId, userId);
-      const seated = await repo.countSeatedMembers(groupId);
-      if (patch.capacity !== undefined && patch.capacity < seated) {
-        throw new AppError('CAPACITY_TOO_LOW', `The group already has ${seated} members; capacity cannot be lower.`);
-      }
       const current = await repo.findGroup(groupId);
       if (!current) throw notFound('Group');
-      await repo.updateGroup(groupId, toColumns({ ...toInput(current), ...patch }));
+      const result = await repo.updateGroup(groupId, toColumns({ ...toInput(current), ...patch }));
+      if ('tooLow' in result) throw new AppError('CAPACITY_TOO_LOW', `The group already has ${result.tooLow} members; capacity cannot be lower.`);
       await audit.record({ actorId: userId, action: 'group.update', groupId });
       return view(groupId, userId);
     },

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups, invites } from '../../db/schema.js';
-import { admitInto, roomFor, type NoRoom, type Tx } from '../groups/repository.js';
+import { admitInto, alreadyIn, roomFor, type NoRoom, type Tx } from '../groups/repository.js';
 
 export type InviteRow = typeof invites.$inferSelect;
 
@@ -48,11 +48,13 @@ export function createInviteRepository(db: Db) {
      * Lets her in through the link: room for her role counted under the group's lock, one use taken,
      * and her membership, all in one transaction, so a full group or a used-up link lets in nobody more
      * however many follow it at once. 'claimed-out' when the link had no use left (or was revoked or
-     * expired) by the time her turn came.
+     * expired) by the time her turn came; 'already-in' when she was in the group by then.
      */
-    admit: (invite: InviteRow, userId: string, at: Date): Promise<NoRoom | 'claimed-out' | 'admitted'> =>
+    admit: (invite: InviteRow, userId: string, at: Date): Promise<NoRoom | 'claimed-out' | 'admitted' | 'already-in'> =>
       db.transaction(async (tx) => {
         const noRoom = await roomFor(tx, invite.groupId, invite.role === 'co_facilitator' ? 'co_facilitator' : 'member');
+        // A second submit, or another link followed meanwhile: she is in, and takes no use.
+        if (await alreadyIn(tx, invite.groupId, userId)) return 'already-in';
         if (noRoom) return noRoom;
         if (!(await claim(tx, invite.id, userId, at))) return 'claimed-out';
         await admitInto(tx, invite.groupId, userId, invite.role === 'co_facilitator' ? 'co_facilitator' : 'member');

@@ -22,7 +22,7 @@ export const inviteRoutes =
       {
         schema: {
           tags,
-          summary: 'Create a single-use, expiring invite link (facilitators); the token is shown only now',
+          summary: 'Create an expiring invite link (facilitators): for one person, shared by up to 50, or for a co-facilitator; the token is shown only now',
           params: groupIdParamsSchema,
           body: createInviteBodySchema,
           response: { 201: createdInviteSchema, ...errors(400, 401, 403) },

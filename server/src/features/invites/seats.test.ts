@@ -75,6 +75,30 @@ describeEachDatabase('seats and co-facilitator places, when people come at once'
     expect((await link(mira, groupId, { label: 'for a member' })).statusCode).toBe(201);
   });
 
+  it('tells a member who follows a co-facilitator’s link that she is in already, and takes no use of it', async () => {
+    const fran = await Person.signUp(h.app, 'Fran Links');
+    const { id: groupId } = await createGroup(fran, { capacity: 4 });
+    const lea = await join(h.app, fran, groupId, 'Lea Member');
+    const made = (await link(fran, groupId, { role: 'co_facilitator' })).json() as { id: string; token: string };
+
+    const res = await accept(lea, made.token);
+    expect([res.statusCode, res.json().code]).toEqual([409, 'ALREADY_IN_GROUP']);
+    expect(await roles(h, groupId)).toEqual({ facilitator: 1, member: 1 });
+    expect(await query(h.app, sql`select uses from invites where id = ${made.id}`)).toEqual([{ uses: 0 }]);
+  });
+
+  it('takes one use of a shared link when she sends her acceptance twice at once', async () => {
+    const fran = await Person.signUp(h.app, 'Fran Twice');
+    const { id: groupId } = await createGroup(fran, { capacity: 4 });
+    const shared = (await link(fran, groupId, { maxUses: 5 })).json() as { id: string; token: string };
+    const mae = await Person.signUp(h.app, 'Mae Twice');
+
+    const results = await Promise.all([accept(mae, shared.token), accept(mae, shared.token)]);
+
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect(await query(h.app, sql`select uses from invites where id = ${shared.id}`)).toEqual([{ uses: 1 }]);
+  });
+
   it('refuses a co-facilitator’s link once the group has both, and takes no use of it', async () => {
     const fran = await Person.signUp(h.app, 'Fran Full');
     const { id: groupId } = await createGroup(fran, { capacity: 6 });

@@ -97,7 +97,13 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
       const { invite, group } = await usable(token);
       const existing = await groups.findMembership(group.id, userId);
       // Already in the group (a leaving member too: an invite does not undo her notice).
-      if (existing && isInGroup(existing.status)) return { groupId: group.id };
+      if (existing && isInGroup(existing.status)) {
+        // A co-facilitator's link does not quietly do nothing for a member: promotion is the facilitator's button.
+        if (invite.role === 'co_facilitator' && existing.role === 'member') {
+          throw new AppError('ALREADY_IN_GROUP', 'You are already a member of this group. The facilitator can make you a co-facilitator from the members list.');
+        }
+        return { groupId: group.id };
+      }
       // Removed is removed: a link shared with many does not bring her back. Only an invite the
       // facilitator makes for one person (her choice, for her) can.
       if (existing?.status === 'removed' && invite.maxUses > 1) {
@@ -106,6 +112,7 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
       const admitted = await repo.admit(invite, userId, now());
       if (admitted === 'GROUP_FULL') throw new AppError(admitted, 'This group is full. Ask your facilitator about a place.');
       if (admitted === 'CO_FACILITATORS_FULL') throw new AppError(admitted, 'This group already has its co-facilitators. Ask the facilitator about it.');
+      if (admitted === 'already-in') return { groupId: group.id };
       if (admitted === 'claimed-out') {
         // Someone took the last use meanwhile, or it was revoked or expired: say which.
         const after = await repo.findById(invite.id);

@@ -141,6 +141,19 @@ describeEachDatabase('requests to join', (h) => {
     expect((await decide(third.id, { decision: 'accept' })).json().code).toBe('GROUP_FULL');
   });
 
+  it('settles the request of someone who came in by a link meanwhile, and leaves her role as it is', async () => {
+    const { fran, groupId, ask, decide } = await listedGroup(h);
+    const asked = await ask('Una Both');
+    expect(asked.res.statusCode).toBe(201);
+    const { token } = (await fran.request('POST', `/api/groups/${groupId}/invites`, { label: 'Una' })).json() as { token: string };
+    expect((await asked.person.request('POST', `/api/invites/${token}/accept`)).statusCode).toBe(200);
+    expect((await fran.request('PATCH', `/api/groups/${groupId}/members/${asked.person.id}`, { role: 'co_facilitator' })).statusCode).toBe(204);
+
+    expect((await decide(asked.id, { decision: 'accept' })).json().status).toBe('accepted');
+    const [row] = await query(h.app, sql`select role, status from group_members where group_id = ${groupId} and user_id = ${asked.person.id}`);
+    expect(row).toEqual({ role: 'co_facilitator', status: 'active' });
+  });
+
   it('keeps requests to the requester and the group’s facilitators', async () => {
     const { fran, groupId, ask, decide } = await listedGroup(h);
     const member = await join(h.app, fran, groupId, 'Mina Member');

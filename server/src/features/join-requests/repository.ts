@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupMembers, groups, joinRequests, users } from '../../db/schema.js';
 import { seatedCount } from '../directory/repository.js';
-import { admitInto, roomFor } from '../groups/repository.js';
+import { admitInto, alreadyIn, roomFor } from '../groups/repository.js';
 
 export type JoinRequestRow = typeof joinRequests.$inferSelect;
 type NewRequest = Pick<typeof joinRequests.$inferInsert, 'groupId' | 'userId' | 'status' | 'sealedAnswers' | 'sealedEmergencyContact' | 'consentToContact'>;
@@ -98,14 +98,17 @@ export function createJoinRequestRepository(db: Db) {
     /** Accepting counts the seats under the group's lock (`roomFor`); she becomes an active member in the same transaction. */
     accept: (row: JoinRequestRow, decidedBy: string) =>
       db.transaction(async (tx) => {
-        if (await roomFor(tx, row.groupId, 'member')) return 'full' as const;
+        const noRoom = await roomFor(tx, row.groupId, 'member');
+        const inAlready = await alreadyIn(tx, row.groupId, row.userId);
+        if (noRoom && !inAlready) return 'full' as const;
         const [updated] = await tx
           .update(joinRequests)
           .set({ status: 'accepted', decidedAt: new Date(), decidedBy })
           .where(and(eq(joinRequests.id, row.id), inArray(joinRequests.status, ['pending', 'waitlisted'])))
           .returning();
         if (!updated) return 'closed' as const;
-        await admitInto(tx, row.groupId, row.userId, 'member');
+        // In already (by an invite since she asked): the request is settled, her place and role stay as they are.
+        if (!inAlready) await admitInto(tx, row.groupId, row.userId, 'member');
         return updated;
       }),
   };
