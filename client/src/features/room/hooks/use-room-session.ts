@@ -4,6 +4,7 @@ import { fetchRoomToken } from '../api/room-api';
 import { afterConnectFailed, afterDisconnect, afterTokenRefused, retryDelayMs, type Outcome, type Problem, type StopReason } from '../lib/connection-outcomes';
 import { markConnectDone, markConnectStart, markJoinClick, markTokenDone, markTokenStart } from '../lib/join-timing';
 import { applyMediaChoices, DEFAULT_CHOICES, type MediaChoices } from '../lib/media-choices';
+import { freshPrefetch, type Prefetch } from '../lib/token-prefetch';
 
 export type RoomStatus =
   | { phase: 'prejoin' }
@@ -47,6 +48,15 @@ export function useRoomSession(room: Room, sessionId: string): RoomSession {
   const attempt = useRef<Attempt>(undefined);
   const inRoom = useRef(false);
   const leaving = useRef(false);
+  const prefetch = useRef<Prefetch>(undefined);
+
+  // While she checks her camera and microphone: the token, and LiveKit's connection warmed with it
+  // (DNS, TLS, the region), so pressing Join only connects. A refusal here is not shown: Join asks again and says why.
+  useEffect(() => {
+    const grant = fetchRoomToken(sessionId);
+    prefetch.current = { grant, startedAt: Date.now() };
+    grant.then((g) => room.prepareConnection(g.serverUrl, g.token)).catch(() => undefined);
+  }, [room, sessionId]);
 
   const settle = useCallback((outcome: Exclude<Outcome, { kind: 'retry' }>) => {
     setStatus(outcome.kind === 'stop' ? { phase: 'stopped', reason: outcome.reason } : { phase: 'gate' });
@@ -54,9 +64,12 @@ export function useRoomSession(room: Room, sessionId: string): RoomSession {
 
   const connectOnce = useCallback(async (): Promise<Outcome | 'connected'> => {
     markTokenStart();
+    // The device check's token once, while fresh; every retry asks the server (and so the gate) again.
+    const prefetched = freshPrefetch(prefetch.current, Date.now());
+    prefetch.current = undefined;
     let grant;
     try {
-      grant = await fetchRoomToken(sessionId);
+      grant = await (prefetched?.catch(() => fetchRoomToken(sessionId)) ?? fetchRoomToken(sessionId));
     } catch (error) {
       return afterTokenRefused(error);
     }
