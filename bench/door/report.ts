@@ -1,5 +1,6 @@
 /** The markdown bench/door/RESULTS.md holds: two tables and a reading of the largest configuration. */
 import type { Summary } from './measure.js';
+import type { RunFacts } from '../live/entry.js';
 
 export interface Row {
   database: 'pglite' | 'postgres';
@@ -9,14 +10,7 @@ export interface Row {
   control: Summary;
 }
 
-export interface Facts {
-  when: string;
-  machine: string;
-  node: string;
-  livekit: string;
-  postgres?: string;
-  loadBefore: number[];
-  loadAfter: number[];
+export interface Facts extends RunFacts {
   passes: number;
   warmup: number;
 }

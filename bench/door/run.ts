@@ -4,7 +4,6 @@
  * bench/README.md. Run: `npx tsx bench/door/run.ts [flags]`.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +20,7 @@ import { createGateRepository } from '../../server/src/features/gate/repository.
 import { createDoor, type ReconcileReport } from '../../server/src/features/door/service.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from '../live/cleanup.js';
+import { publishReport, runMain } from '../live/entry.js';
 import { adminQuery, createDatabase, postgresFacts } from '../live/databases.js';
 import { freeLivekitPorts, ROOT } from '../live/processes.js';
 import { createGroup, inBatches, openSession, PUBLIC_URL, type Account } from '../live/setup.js';
@@ -276,21 +276,11 @@ async function main() {
       },
       rows,
     );
-    console.log(`\n${text}`);
-    if (opts.out) {
-      writeFileSync(opts.out, text);
-      log(`wrote ${opts.out}`);
-    }
+    publishReport(text, opts.out, log);
   } finally {
     clearTimeout(bound);
     await cleanup.run();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

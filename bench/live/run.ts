@@ -3,13 +3,14 @@
  * holding the new state, with many rooms at once, on one and on two server processes, against a
  * plain Socket.IO control. See bench/README.md. Run: `npx tsx bench/live/run.ts [--quick] [flags]`.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLivekit } from '../../scripts/livekit.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from './cleanup.js';
+import { publishReport, runMain } from './entry.js';
 import { close, CONFIGS, driveChunk, prepare, type ConfigKey, type Context, type Prepared } from './configs.js';
 import { createDatabase, postgresFacts, type Database } from './databases.js';
 import { CYCLE } from './load.js';
@@ -169,21 +170,11 @@ async function main() {
   try {
     const results = await run(opts, cleanup);
     const text = markdown({ ...opts, postgres: await postgresFacts(), loadBefore }, results);
-    console.log(`\n${text}`);
-    if (opts.out) {
-      writeFileSync(opts.out, text);
-      log(`wrote ${opts.out}`);
-    }
+    publishReport(text, opts.out, log);
   } finally {
     clearTimeout(bound);
     await cleanup.run();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

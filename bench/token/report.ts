@@ -1,6 +1,7 @@
 /** Throughput, latency percentiles, CPU per request and the ratios, as bench/token/RESULTS.md. */
 import type { DatabaseKind } from './servers.js';
 import type { Tally } from './load.js';
+import type { RunFacts } from '../live/entry.js';
 
 export type TargetKey = 'token' | 'me' | 'healthz' | 'livekit';
 
@@ -18,14 +19,7 @@ export interface Cell {
   tally: Tally;
 }
 
-export interface Facts {
-  when: string;
-  machine: string;
-  node: string;
-  livekit: string;
-  postgres?: string;
-  loadBefore: number[];
-  loadAfter: number[];
+export interface Facts extends RunFacts {
   rounds: number;
   seconds: number;
   warmupSeconds: number;

@@ -4,7 +4,7 @@
  * (`GET /api/auth/me`) and `GET /healthz` — at 10 and 100 connections, on Postgres and on PGlite, in
  * one run. See bench/README.md. Run: `npx tsx bench/token/run.ts [--quick] [flags]`.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { AccessToken } from 'livekit-server-sdk';
 import { LIVEKIT_VERSION, startLivekit } from '../../scripts/livekit.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from '../live/cleanup.js';
+import { publishReport, runMain } from '../live/entry.js';
 import { postgresFacts } from '../live/databases.js';
 import { freeLivekitPorts, ROOT } from '../live/processes.js';
 import { chunk, emptyTally, type Target } from './load.js';
@@ -180,21 +181,11 @@ async function main() {
       },
       cells,
     );
-    console.log(`\n${text}`);
-    if (opts.out) {
-      writeFileSync(opts.out, text);
-      log(`wrote ${opts.out}`);
-    }
+    publishReport(text, opts.out, log);
   } finally {
     clearTimeout(bound);
     await cleanup.run();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);
