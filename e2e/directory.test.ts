@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openAs, openPerson, screenshot } from './browser.js';
-import { ApiPerson } from './live-api.js';
+import { ApiPerson, createGroupWithAgreement } from './live-api.js';
 import { roomRegion, ROOM_TIMEOUT, waitForConnected } from './room-helpers.js';
 
 const appUrl = inject('appUrl');
-const AGREEMENT = 'What is said in the group stays in the group. We do not record, screenshot or repeat what others share, and we join from a private space.';
 
 // Skipped only outside CI when Chromium or LiveKit is missing: global-setup says so loudly, and under CI=true it fails instead.
 describe.skipIf(!appUrl)('finding a group in the directory and asking to join, in real browsers', () => {
@@ -24,19 +23,14 @@ describe.skipIf(!appUrl)('finding a group in the directory and asking to join, i
     const base = appUrl ?? '';
     const tag = `Evenings ${randomUUID().slice(0, 6)}`;
     const hanna = await new ApiPerson(base, 'Hanna Okafor').signUp();
-    const group = await hanna.request<{ id: string }>('POST', '/api/groups', {
-      name: 'Leading While Parenting',
+    const group = await createGroupWithAgreement(hanna, {
       focus: `Working mothers in management roles — ${tag}`,
-      description: 'A closed group that meets weekly to talk about leading at work while raising children.',
       capacity: 6,
       costPerSessionCents: 4500,
-      currency: 'EUR',
-      schedule: { weekday: 'tuesday', time: '19:30', timezone: 'Europe/Berlin', durationMinutes: 90 },
       listedInDirectory: true,
       slidingScaleNote: 'Ask about a lower fee if cost is a barrier.',
       minimumCommitmentSessions: 12,
     });
-    await hanna.request('POST', `/api/groups/${group.id}/agreements`, { body: AGREEMENT, typedName: hanna.displayName });
 
     const visitor = await openPerson(browser, base);
     const v = visitor.page;
@@ -122,16 +116,13 @@ describe.skipIf(!appUrl)('finding a group in the directory and asking to join, i
   it('a facilitator invites a co-facilitator, who signs up from the link and comes in as one', async () => {
     const base = appUrl ?? '';
     const hanna = await new ApiPerson(base, 'Hanna Okafor').signUp();
-    const group = await hanna.request<{ id: string }>('POST', '/api/groups', {
+    const group = await createGroupWithAgreement(hanna, {
       name: 'Leading Together',
-      focus: 'Working mothers in management roles',
       description: 'A closed weekly group.',
       capacity: 6,
       costPerSessionCents: 4000,
-      currency: 'EUR',
       schedule: { weekday: 'thursday', time: '20:00', timezone: 'Europe/Berlin', durationMinutes: 90 },
     });
-    await hanna.request('POST', `/api/groups/${group.id}/agreements`, { body: AGREEMENT, typedName: hanna.displayName });
 
     const facilitator = await openAs(browser, base, hanna);
     const f = facilitator.page;

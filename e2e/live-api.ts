@@ -56,18 +56,27 @@ export interface LiveSessionSetup {
   addMember: (displayName: string) => Promise<ApiPerson>;
 }
 
+/** The group the browser tests meet in; each test overrides what it looks for. */
+const GROUP = {
+  name: 'Leading While Parenting',
+  focus: 'Working mothers in management roles',
+  description: 'A closed group that meets weekly to talk about leading at work while raising children.',
+  capacity: 8,
+  costPerSessionCents: 3500,
+  currency: 'EUR',
+  schedule: { weekday: 'tuesday', time: '19:30', timezone: 'Europe/Berlin', durationMinutes: 90 },
+};
+
+/** Her group, made over the API, with its agreement published and signed by her. */
+export async function createGroupWithAgreement(facilitator: ApiPerson, overrides: Record<string, unknown> = {}) {
+  const group = await facilitator.request<{ id: string }>('POST', '/api/groups', { ...GROUP, ...overrides });
+  await facilitator.request('POST', `/api/groups/${group.id}/agreements`, { body: AGREEMENT, typedName: facilitator.displayName });
+  return group;
+}
+
 export async function setUpLiveSession(base: string, facilitatorName: string, memberNames: string[]): Promise<LiveSessionSetup> {
   const facilitator = await new ApiPerson(base, facilitatorName).signUp();
-  const group = await facilitator.request<{ id: string }>('POST', '/api/groups', {
-    name: 'Leading While Parenting',
-    focus: 'Working mothers in management roles',
-    description: 'A closed group that meets weekly to talk about leading at work while raising children.',
-    capacity: 8,
-    costPerSessionCents: 3500,
-    currency: 'EUR',
-    schedule: { weekday: 'tuesday', time: '19:30', timezone: 'Europe/Berlin', durationMinutes: 90 },
-  });
-  await facilitator.request('POST', `/api/groups/${group.id}/agreements`, { body: AGREEMENT, typedName: facilitator.displayName });
+  const group = await createGroupWithAgreement(facilitator);
   const session = await facilitator.request<{ id: string }>('POST', `/api/groups/${group.id}/sessions`, {
     scheduledStart: new Date(Date.now() + 3_600_000).toISOString(),
   });
