@@ -1,4 +1,4 @@
-import { GROUP_FORMATS, JOIN_REQUEST_STATUSES, MEMBER_STATUSES, ROLES, WEEKDAYS } from '@hearth/shared';
+import { GROUP_FORMATS, JOIN_REQUEST_STATUSES, MEMBER_STATUSES, ROLES, WEEKDAYS, type InviteRole } from '@hearth/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
@@ -88,7 +88,7 @@ export const invites = pgTable(
     uses: integer().notNull().default(0),
     revokedAt: at(),
     /** Who the link makes her: a member (the usual link) or a co-facilitator (a personal link only). */
-    role: roleEnum().notNull().default('member'),
+    role: roleEnum().$type<InviteRole>().notNull().default('member'),
   },
   (t) => [index().on(t.groupId)],
 );

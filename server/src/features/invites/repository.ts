@@ -52,12 +52,12 @@ export function createInviteRepository(db: Db) {
      */
     admit: (invite: InviteRow, userId: string, at: Date): Promise<NoRoom | 'claimed-out' | 'admitted' | 'already-in'> =>
       db.transaction(async (tx) => {
-        const noRoom = await roomFor(tx, invite.groupId, invite.role === 'co_facilitator' ? 'co_facilitator' : 'member');
+        const noRoom = await roomFor(tx, invite.groupId, invite.role);
         // A second submit, or another link followed meanwhile: she is in, and takes no use.
         if (await alreadyIn(tx, invite.groupId, userId)) return 'already-in';
         if (noRoom) return noRoom;
         if (!(await claim(tx, invite.id, userId, at))) return 'claimed-out';
-        await admitInto(tx, invite.groupId, userId, invite.role === 'co_facilitator' ? 'co_facilitator' : 'member');
+        await admitInto(tx, invite.groupId, userId, invite.role);
         return 'admitted';
       }),
 

@@ -28,7 +28,7 @@ const toInvite = (row: InviteRow): Invite => ({
   revokedAt: row.revokedAt?.toISOString() ?? null,
   maxUses: row.maxUses,
   uses: row.uses,
-  role: row.role === 'co_facilitator' ? 'co_facilitator' : 'member',
+  role: row.role,
 });
 
 /** An unknown token says nothing about any group, nor whether such a link ever existed. */
@@ -90,7 +90,7 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
       const { invite, group } = await usable(token);
       const described = await listing(group.id);
       if (!described) throw invalid();
-      return { group: described, expiresAt: invite.expiresAt.toISOString(), role: toInvite(invite).role };
+      return { group: described, expiresAt: invite.expiresAt.toISOString(), role: invite.role };
     },
 
     async accept(token: string, userId: string) {
