@@ -33,6 +33,8 @@ export interface LivekitOptions {
   apiKey: string;
   apiSecret: string;
   webhookUrl?: string;
+  /** host:port of a Redis shared by several nodes: LiveKit's own cluster (a room lives on one node, any node signals for it). */
+  redisAddress?: string;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -61,6 +63,7 @@ export function livekitConfigYaml(o: LivekitOptions): string {
     'logging:',
     `  level: ${o.logLevel ?? 'warn'}`,
   ];
+  if (o.redisAddress) lines.push('redis:', `  address: ${o.redisAddress}`);
   if (o.webhookUrl) lines.push('webhook:', `  api_key: ${o.apiKey}`, '  urls:', `    - ${o.webhookUrl}`);
   return lines.join('\n') + '\n';
 }
