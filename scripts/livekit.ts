@@ -70,20 +70,34 @@ export function livekitConfigYaml(o: LivekitOptions): string {
 
 /** Starts LiveKit and resolves once its HTTP port answers. */
 export async function startLivekit(o: LivekitOptions, binary = findLivekitBinary()): Promise<RunningLivekit> {
-  if (!binary) throw new Error(HOW_TO_GET_LIVEKIT);
   const dir = mkdtempSync(join(tmpdir(), 'hearth-livekit-'));
   const configPath = join(dir, 'livekit.yaml');
   writeFileSync(configPath, livekitConfigYaml(o));
-  const child = spawn(binary, ['--config', configPath], { stdio: ['ignore', 'inherit', 'inherit'] });
-  // The config holds the API secret: it goes when the server does.
-  child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const host = o.bindAddress && o.bindAddress !== '0.0.0.0' ? o.bindAddress : '127.0.0.1';
-  const apiUrl = `http://${host}:${o.port}`;
+  // The config holds the API secret: it goes when the server does.
+  return runLivekit({ binary, configPath, apiUrl: `http://${host}:${o.port}`, onExit: () => rmSync(dir, { recursive: true, force: true }) });
+}
+
+/** Runs LiveKit on a config file (one of ours, or one the Compose file mounts) and resolves once `apiUrl` answers. */
+export async function runLivekit(o: {
+  binary?: string;
+  configPath: string;
+  apiUrl: string;
+  env?: Record<string, string>;
+  onExit?: () => void;
+}): Promise<RunningLivekit> {
+  const binary = o.binary ?? findLivekitBinary();
+  if (!binary) {
+    o.onExit?.();
+    throw new Error(HOW_TO_GET_LIVEKIT);
+  }
+  const child = spawn(binary, ['--config', o.configPath], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...o.env } });
+  if (o.onExit) child.once('exit', o.onExit);
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`livekit-server exited early with code ${code}`))));
-  await Promise.race([waitForHttp(apiUrl, 30_000), exited]);
+  await Promise.race([waitForHttp(o.apiUrl, 30_000), exited]);
   return {
-    url: `ws://${host}:${o.port}`,
-    apiUrl,
+    url: o.apiUrl.replace(/^http/, 'ws'),
+    apiUrl: o.apiUrl,
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
