@@ -54,6 +54,10 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
     return found;
   }
 
+  async function madeByTheFacilitator(invite: { groupId: string; createdBy: string }) {
+    return (await groups.findMembership(invite.groupId, invite.createdBy))?.role === 'facilitator';
+  }
+
   return {
     async create(groupId: string, body: CreateInviteBody, userId: string): Promise<CreatedInvite> {
       const actor = await access.requireFacilitator(groupId, userId);
@@ -104,9 +108,9 @@ export function createInviteService({ repo, groups, access, audit, listing, publ
         }
         return { groupId: group.id };
       }
-      // Removed is removed: a link shared with many does not bring her back. Only an invite the
-      // facilitator makes for one person (her choice, for her) can.
-      if (existing?.status === 'removed' && invite.maxUses > 1) {
+      // Removed is removed: a link shared with many does not bring her back, nor one a co-facilitator
+      // made. Only an invite the group's own facilitator makes for one person (her choice, for her) can.
+      if (existing?.status === 'removed' && (invite.maxUses > 1 || !(await madeByTheFacilitator(invite)))) {
         throw new AppError('MEMBERSHIP_ENDED', 'Your place in this group was ended by the facilitator. Ask her for an invite of your own.');
       }
       const admitted = await repo.admit(invite, userId, now());

@@ -38,7 +38,7 @@ describeEachDatabase('shareable invite links', (h) => {
     expect([preview.statusCode, preview.json().code]).toEqual([410, 'INVITE_USED_UP']);
   });
 
-  it('does not bring back someone the facilitator removed, though the link has uses left; a link of her own does', async () => {
+  it('does not bring back someone the facilitator removed, though the link has uses left, nor by a co-facilitator’s link; a link of her own from the facilitator does', async () => {
     const { fran, groupId, link } = await setup(5);
     const kim = await Person.signUp(h.app, 'Kim Removed');
     expect((await accept(kim, link.token)).statusCode).toBe(200);
@@ -48,6 +48,16 @@ describeEachDatabase('shareable invite links', (h) => {
     expect((await kim.request('GET', `/api/groups/${groupId}`)).statusCode).toBe(403);
     const [row] = await query(h.app, sql`select uses from invites where id = ${link.id}`);
     expect(row).toEqual({ uses: 1 });
+
+    // Nor does a link of her own from a co-facilitator: taking her back is the facilitator's decision.
+    const cora = await Person.signUp(h.app, 'Cora Cofac');
+    const corasLink = (await fran.request('POST', `/api/groups/${groupId}/invites`, { label: 'Cora' })).json() as { token: string };
+    expect((await accept(cora, corasLink.token)).statusCode).toBe(200);
+    expect((await fran.request('PATCH', `/api/groups/${groupId}/members/${cora.id}`, { role: 'co_facilitator' })).statusCode).toBe(204);
+    const fromCora = (await cora.request('POST', `/api/groups/${groupId}/invites`, { label: 'Kim, from Cora', expiresInDays: 7 })).json() as { token: string };
+    const refused = await accept(kim, fromCora.token);
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'MEMBERSHIP_ENDED']);
+    expect((await kim.request('GET', `/api/groups/${groupId}`)).statusCode).toBe(403);
 
     const own = (await fran.request('POST', `/api/groups/${groupId}/invites`, { label: 'Kim, again', expiresInDays: 7 })).json() as { token: string };
     expect((await accept(kim, own.token)).statusCode).toBe(200);

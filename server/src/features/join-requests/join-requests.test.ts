@@ -154,6 +154,23 @@ describeEachDatabase('requests to join', (h) => {
     expect(row).toEqual({ role: 'co_facilitator', status: 'active' });
   });
 
+  it('lets only the group’s own facilitator take back someone she removed, not a co-facilitator', async () => {
+    const { fran, groupId, ask, decide } = await listedGroup(h);
+    const cora = await join(h.app, fran, groupId, 'Cora Cofac');
+    expect((await fran.request('PATCH', `/api/groups/${groupId}/members/${cora.id}`, { role: 'co_facilitator' })).statusCode).toBe(204);
+    const { person: rae, id: first } = await ask('Rae Removed');
+    expect((await decide(first, { decision: 'accept' })).statusCode).toBe(200);
+    expect((await fran.request('DELETE', `/api/groups/${groupId}/members/${rae.id}`, { reason: 'Broke the agreement' })).statusCode).toBe(204);
+
+    const again = await rae.request('POST', `/api/groups/${groupId}/join-requests`, body());
+    expect(again.statusCode).toBe(201);
+    const byCora = await decide(again.json().id, { decision: 'accept' }, cora);
+    expect([byCora.statusCode, byCora.json().code]).toEqual([403, 'FORBIDDEN']);
+    expect((await rae.request('GET', `/api/groups/${groupId}`)).statusCode).toBe(403);
+    expect((await decide(again.json().id, { decision: 'accept' })).json().status).toBe('accepted');
+    expect((await rae.request('GET', `/api/groups/${groupId}`)).statusCode).toBe(200);
+  });
+
   it('keeps requests to the requester and the group’s facilitators', async () => {
     const { fran, groupId, ask, decide } = await listedGroup(h);
     const member = await join(h.app, fran, groupId, 'Mina Member');

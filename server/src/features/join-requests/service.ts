@@ -126,11 +126,15 @@ export function createJoinRequestService({ repo, groups, access, audit, sealer }
     },
 
     async decide(groupId: string, requestId: string, decision: JoinRequestDecision, userId: string): Promise<ReviewJoinRequest> {
-      await access.requireFacilitator(groupId, userId);
+      const actor = await access.requireFacilitator(groupId, userId);
       const row = await repo.findInGroup(groupId, requestId);
       if (!row) throw notFound('Request');
       let updated: JoinRequestRow | undefined;
       if (decision.decision === 'accept') {
+        // Removed is removed: taking her back is the group's own facilitator's decision, as with an invite.
+        if (actor.role !== 'facilitator' && (await groups.findMembership(groupId, row.userId))?.status === 'removed') {
+          throw new AppError('FORBIDDEN', 'She was removed from this group; only the group’s facilitator can take her back.');
+        }
         const result = await repo.accept(row, userId);
         if (result === 'full') throw new AppError('GROUP_FULL', 'The group is full. Waitlist her, or raise the capacity first.');
         if (result === 'closed') throw closed();
