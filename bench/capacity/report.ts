@@ -40,14 +40,21 @@ export function model({ idle, steps }: Result) {
   if (!basis) return undefined;
   const livekitPerRoom = (basis.livekitMs - idle.livekitMs) / basis.rooms;
   const crowdPerRoom = (basis.crowdMs - idle.crowdMs) / basis.rooms;
+  // Clients that could not keep their cameras at full rate gave LiveKit less to forward: scale up by the frames
+  // it did forward (what arrived) to what the room would send. An overestimate (audio does not scale with
+  // the frame rate), which is the safe side.
+  const fullRate = Math.max(1, FPS / basis.videoFps.median);
+  const planPerRoom = livekitPerRoom * fullRate;
   return {
     basis,
     sound: sound.length > 0,
     livekitPerRoom,
+    fullRate,
+    planPerRoom,
     crowdPerRoom,
     rssPerRoom: (basis.livekitRssMiB - idle.livekitRssMiB) / basis.rooms,
-    roomsPerCore: 1000 / livekitPerRoom,
-    roomsPerCoreAt70: 700 / livekitPerRoom,
+    roomsPerCore: 1000 / planPerRoom,
+    roomsPerCoreAt70: 700 / planPerRoom,
     clientToServer: crowdPerRoom / livekitPerRoom,
   };
 }
@@ -65,14 +72,15 @@ function stopped(result: Result, facts: Facts) {
 }
 
 function forReadme(m: NonNullable<ReturnType<typeof model>>, members: number) {
+  const measured = m.fullRate > 1.05 ? `${f0(m.livekitPerRoom)} ms/s measured with ${f1(m.basis.videoFps.median)} fps arriving, scaled to ${FPS}` : 'measured';
   return [
-    `**Capacity.** A LiveKit room lives on one node, so a node's capacity is counted in rooms. Measured with`,
-    `\`bench/capacity\` on a 2-core machine, a Hearth-sized room — ${members} people, each sending a microphone and a`,
-    `${WIDTH}×${HEIGHT} camera at ${FPS} fps and receiving everyone else's — costs LiveKit about ${f0(m.livekitPerRoom)} ms of CPU per`,
-    `second (${f1(m.livekitPerRoom / 10)} % of a core) and ${f0(m.rssPerRoom)} MiB of memory, so one core forwards about ${f0(m.roomsPerCore)} such rooms, or about`,
-    `${f0(m.roomsPerCoreAt70)} at a comfortable 70 %. The figure comes from ${rooms(m.basis.rooms)} on one node, the most this machine could drive: its simulated`,
-    `clients needed ${f1(m.clientToServer)}× LiveKit's CPU to encode and decode the video. Larger cameras, simulcast or screen share`,
-    `cost more per room; plan with headroom and measure on the real node (\`npx tsx bench/capacity/run.ts\`).`,
+    `**Capacity.** A LiveKit room lives on one node, so a node's capacity is counted in rooms. A Hearth-sized room —`,
+    `${members} people, each sending a microphone and a ${WIDTH}×${HEIGHT} camera at ${FPS} fps and receiving everyone else's — costs`,
+    `LiveKit about ${f0(m.planPerRoom)} ms of CPU per second (${f0(m.planPerRoom / 10)} % of one core; ${measured}) and ${f0(m.rssPerRoom)} MiB of memory,`,
+    `so one core forwards about ${f0(m.roomsPerCore)} such rooms, about ${f0(m.roomsPerCoreAt70)} at a comfortable 70 %; a node with N cores, N times that.`,
+    `Measured by \`bench/capacity\` on a 2-core machine with ${rooms(m.basis.rooms)}: the most it could drive, since its simulated clients`,
+    `needed ${f1(m.clientToServer)}× LiveKit's CPU to encode and decode the video — so the per-core figure is extrapolated, not`,
+    `seen. Larger cameras, simulcast or screen share cost more; measure on the real node (\`npx tsx bench/capacity/run.ts\`).`,
   ].join('\n');
 }
 
@@ -104,9 +112,14 @@ export function markdown(facts: Facts, result: Result): string {
     lines.push(
       '## The model',
       '',
-      `At ${rooms(m.basis.rooms)}${m.sound ? ' (the largest sound step)' : ' (no step was sound: read these as an upper bound on cost)'}, ` +
+      `At ${rooms(m.basis.rooms)}${m.sound ? ' (the largest sound step)' : ' (no step was sound)'}, ` +
         `LiveKit spent ${f0(m.livekitPerRoom)} ms of CPU per second per room over its idle ${f0(result.idle.livekitMs)} ms/s, ` +
-        `and ${f1(m.rssPerRoom)} MiB of RSS per room. One core is 1000 ms/s, so **one core forwards about ${f0(m.roomsPerCore)} rooms** ` +
+        `and ${f1(m.rssPerRoom)} MiB of RSS per room.` +
+        (m.fullRate > 1.05
+          ? ` Only ${f1(m.basis.videoFps.median)} fps of ${FPS} arrived per subscription, so LiveKit had less to forward than a real room sends; scaled to the full rate ` +
+            `(an overestimate: audio does not scale with the frame rate) that is **${f0(m.planPerRoom)} ms/s per room**.`
+          : '') +
+        ` One core is 1000 ms/s, so **one core forwards about ${f0(m.roomsPerCore)} rooms** ` +
         `(about ${f0(m.roomsPerCoreAt70)} at 70 % busy, leaving room for joins and bursts). A room lives on one node, so a node with N cores ` +
         `holds about N × that many, provided the rooms spread evenly (LiveKit places rooms, not participants).`,
       '',
