@@ -192,6 +192,9 @@ describeEachDatabase('the gate and LiveKit tokens', (h) => {
     expect(demoted.attributes).toEqual({ role: 'member' });
     expect(demoted.video?.canPublishSources).toEqual(['camera', 'microphone']);
 
+    // Still signed in on another device, so only the cookie she signed out with is ended.
+    const phone = new Person(h.app, member.email, member.displayName);
+    expect((await phone.request('POST', '/api/auth/signin', { email: member.email, password: member.password })).statusCode).toBe(200);
     // The cookie she held, sent again after signing out (as a copy of it would be).
     const held = member.cookie;
     expect((await member.request('POST', '/api/auth/signout')).statusCode).toBe(204);
@@ -199,6 +202,7 @@ describeEachDatabase('the gate and LiveKit tokens', (h) => {
     const signedOut = await token();
     expect(signedOut.statusCode).toBe(401);
     expect(signedOut.body).not.toMatch(/eyJ/);
+    expect((await phone.request('POST', `/api/sessions/${sessionId}/token`)).statusCode).toBe(200);
   });
 
   it('asks LiveKit for the room once, not before every token, and the door makes it again once LiveKit has lost it', async () => {
