@@ -187,7 +187,7 @@ async function measure(stage: Stage, all: Room[], count: number, people: number,
     log: app.log,
     reconcileMs: 0,
     // Every room measured exists; one the pass would make shows as closed/opened in its report and fails `expect`.
-    ensureRoom: (roomName, capacity) => app.livekit.createRoom(roomName, capacity, 900),
+    restoreRoom: (roomName, capacity) => app.livekit.createRoom(roomName, capacity, 900),
   });
   const expect = (report: ReconcileReport) => {
     if (report.rooms !== count || report.participants !== count * people || report.removed !== 0 || report.closed !== 0) {

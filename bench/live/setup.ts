@@ -25,7 +25,7 @@ export interface GroupFixture {
   sessions: Record<string, string>;
 }
 
-export async function setupApp(env: { DATABASE_URL: string; LIVEKIT_URL: string; LIVEKIT_API_KEY: string; LIVEKIT_API_SECRET: string }) {
+export async function setupApp(env: { DATABASE_URL: string; LIVEKIT_URL: string; LIVEKIT_API_KEY: string; LIVEKIT_API_SECRET: string } & Record<string, string>) {
   const app = await buildApp(
     // Many sign-ups from one address, and facilitators without an authenticator app open the sessions.
     loadConfig({

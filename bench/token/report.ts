@@ -150,7 +150,7 @@ function reading(all: Summary[]) {
           ? ` It sends ${fixed(token.statements, 2)} statements per token (${fixed(me.statements, 2)} per cookie lookup), and Postgres spends ` +
             `${ms(token.postgresMs)} ms per token: the database round trips are not where the time goes.`
           : ' PGlite runs the statements on the same event loop, so its time is in that figure.') +
-        ` LiveKit spends ${ms(token.livekitMs)} ms per token on the room it is asked to create.`,
+        ` LiveKit spends ${ms(token.livekitMs)} ms per token (the room is made once, on open; the door's pass lists rooms each second).`,
     );
   }
   for (const connections of [...new Set(all.map((s) => s.cell.connections))]) {
@@ -158,7 +158,7 @@ function reading(all: Summary[]) {
     if (alone) {
       lines.push(
         `- **LiveKit's \`CreateRoom\` alone, ${connections} connections**: p50 ${ms(alone.p50)} ms, p99 ${ms(alone.p99)} ms, ${rate(alone.perSecond)} req/s — ` +
-          'a round trip the token route makes before every token.',
+          'the round trip the token route made before every token until it trusted a room it had made (kept as a diagnostic).',
       );
     }
   }
@@ -211,7 +211,7 @@ export function markdown(facts: Facts, cells: Cell[]) {
       `. Load average (1 / 5 / 15 min) ${load(facts.loadBefore)} before, ${load(facts.loadAfter)} after; ${fixed(facts.minutes, 1)} minutes in all. ` +
       `Each cell is closed-loop load from autocannon (every connection sends its next request when the last one answered) on ` +
       '`server/src/main.ts` in its own process (`NODE_ENV=production`, `LOG_LEVEL=warn`), one per database, both running throughout, ' +
-      `with LiveKit running (the token route asks it to create the room before every token). ${facts.rounds} ${facts.rounds === 1 ? 'round' : 'rounds'} of ${facts.seconds} s per cell ` +
+      `with LiveKit running (the room is made on open; a token asks LiveKit for nothing). ${facts.rounds} ${facts.rounds === 1 ? 'round' : 'rounds'} of ${facts.seconds} s per cell ` +
       `after one ${facts.warmupSeconds} s warm-up each; within a round the cells take turns, each round starting at another one, ` +
       `so a burst of other work on the machine lands on routes and controls alike. Connections take turns over ${facts.members} members ` +
       'of one group, each with her own cookie, all past every step of the gate.',

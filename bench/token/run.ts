@@ -90,7 +90,7 @@ async function livekit(cleanup: Cleanup) {
   return { ...running, pid: child.pid };
 }
 
-/** What the server's LiveKit client sends before every token: CreateRoom on a room that exists, with a fresh admin JWT. */
+/** What the server's LiveKit client sent before every token until it trusted rooms it made: CreateRoom on a room that exists, with a fresh admin JWT. */
 async function createRoomAlone(apiUrl: string): Promise<Target> {
   const token = new AccessToken(TEST_LIVEKIT.apiKey, TEST_LIVEKIT.apiSecret, { ttl: '1h' });
   token.addGrant({ roomCreate: true });

@@ -68,6 +68,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
     requireFacilitatorTwoStep: app.config.REQUIRE_FACILITATOR_TWO_STEP ? twoStep.requireEnabled : async () => {},
     onEnded: membership.onSessionEnded,
     sealLocation: safety.sealLocation,
+    doorRestoresRooms: app.config.LIVEKIT_RECONCILE_MS > 0,
   });
   const live = createLiveService({
     repo: liveRepo,
@@ -81,7 +82,7 @@ export async function registerFeatures(app: FastifyInstance, { audit, auth, twoS
     audit,
     log: app.log,
     reconcileMs: app.config.LIVEKIT_RECONCILE_MS,
-    ensureRoom: sessions.ensureRoom,
+    restoreRoom: sessions.restoreRoom,
   });
   const presence = createPresenceSweep({
     repo: liveRepo,

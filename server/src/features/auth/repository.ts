@@ -1,8 +1,17 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { authSessions, pendingSignIns, users } from '../../db/schema.js';
 
 export function createAuthRepository(db: Db) {
+  // Every request with a cookie asks this: prepared once, so its SQL is not rebuilt each time.
+  const now = sql.placeholder('now');
+  const liveSession = db
+    .select({ session: authSessions, user: users })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.tokenHash, sql.placeholder('tokenHash')), gt(authSessions.idleExpiresAt, now), gt(authSessions.absoluteExpiresAt, now)))
+    .limit(1)
+    .prepare('live_sign_in');
   return {
     findUserByEmail: async (email: string) => (await db.select().from(users).where(eq(users.email, email)).limit(1))[0],
 
@@ -16,15 +25,7 @@ export function createAuthRepository(db: Db) {
     },
 
     /** The live session for a token hash with its user, or undefined when unknown or expired. */
-    findLiveSession: async (tokenHash: string, now: Date) => {
-      const rows = await db
-        .select({ session: authSessions, user: users })
-        .from(authSessions)
-        .innerJoin(users, eq(users.id, authSessions.userId))
-        .where(and(eq(authSessions.tokenHash, tokenHash), gt(authSessions.idleExpiresAt, now), gt(authSessions.absoluteExpiresAt, now)))
-        .limit(1);
-      return rows[0];
-    },
+    findLiveSession: async (tokenHash: string, now: Date) => (await liveSession.execute({ tokenHash, now: now.toISOString() }))[0],
 
     touchSession: async (id: string, lastSeenAt: Date, idleExpiresAt: Date) => {
       await db.update(authSessions).set({ lastSeenAt, idleExpiresAt }).where(eq(authSessions.id, id));

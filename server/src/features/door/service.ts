@@ -13,8 +13,8 @@ interface Deps {
   log: FastifyBaseLogger;
   /** How often every room LiveKit holds is checked; 0 turns the pass off (webhooks alone). */
   reconcileMs: number;
-  /** Makes a session's LiveKit room (a no-op when it exists): the sessions service's, sized for the group. */
-  ensureRoom: (roomName: string, capacity: number) => Promise<void>;
+  /** Makes again a session's room LiveKit has lost: the sessions service's, sized for the group. */
+  restoreRoom: (roomName: string, capacity: number) => Promise<void>;
 }
 
 interface InRoom {
@@ -46,7 +46,7 @@ export const joinedAtOf = (p: Pick<ParticipantInfo, 'joinedAt' | 'joinedAtMs'>) 
  * on each `participant_joined` webhook and, since webhooks can be lost or late, on a short interval
  * over every room LiveKit holds. Whoever the gate refuses is removed at once and the audit log says why.
  */
-export function createDoor({ repo, gate, livekit, audit, log, reconcileMs, ensureRoom }: Deps) {
+export function createDoor({ repo, gate, livekit, audit, log, reconcileMs, restoreRoom }: Deps) {
   async function judge(session: DoorSession, people: InRoom[], source: 'webhook' | 'reconcile') {
     if (people.length === 0) return 0;
     const found = await gate.load(
@@ -103,7 +103,7 @@ export function createDoor({ repo, gate, livekit, audit, log, reconcileMs, ensur
     );
     // Last, so that putting out whoever the gate refuses never waits on making rooms.
     const lost = await repo.openSessionsWithout(names);
-    await Promise.all(lost.map((s) => ensureRoom(s.roomName, s.capacity)));
+    await Promise.all(lost.map((s) => restoreRoom(s.roomName, s.capacity)));
     report.restored = lost.length;
     return report;
   }

@@ -36,6 +36,11 @@ interface Deps {
   onEnded?: (groupId: string, sessionId: string) => Promise<void>;
   /** Seals where she says she is this session (safety/), so only the facilitators' route opens it. */
   sealLocation: (location: string, sessionId: string, userId: string) => string;
+  /**
+   * The door's pass runs (LIVEKIT_RECONCILE_MS > 0), so a room LiveKit loses is noticed and made again
+   * within an interval: tokens may then skip making rooms this process has already made.
+   */
+  doorRestoresRooms: boolean;
   now?: () => Date;
 }
 
@@ -65,6 +70,7 @@ export function createSessionService({
   requireFacilitatorTwoStep,
   onEnded,
   sealLocation,
+  doorRestoresRooms,
   now = () => new Date(),
 }: Deps) {
   async function load(sessionId: string) {
@@ -99,13 +105,26 @@ export function createSessionService({
 
   /**
    * LiveKit never creates a room on join (auto_create is off, so an ended session's room cannot come
-   * back); Hearth creates it on "open" and again before each token, since LiveKit closes a room that
-   * stayed empty for a while. Creating a room that exists is a no-op.
+   * back); Hearth creates it on "open", and the door's pass makes it again when LiveKit has lost it (a
+   * restart, or an empty room it closed). Creating a room that exists is a no-op.
+   *
+   * `madeRooms` are the rooms this process made. A token for one of them skips the CreateRoom round
+   * trip (a fifth of the token's CPU: an HTTP request with its own admin JWT) when the door's pass
+   * watches for lost rooms; without the pass nothing would notice one, so every token makes its room.
    */
-  const ensureRoom = (roomName: string, capacity: number) => livekit.createRoom(roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
+  const madeRooms = new Set<string>();
+  const ensureRoom = async (roomName: string, capacity: number) => {
+    await livekit.createRoom(roomName, capacity + FACILITATOR_SEATS, EMPTY_ROOM_TIMEOUT_SECONDS);
+    madeRooms.add(roomName);
+  };
+  const roomForToken = (roomName: string, capacity: number) => (doorRestoresRooms && madeRooms.has(roomName) ? undefined : ensureRoom(roomName, capacity));
 
   return {
-    ensureRoom,
+    /** For the door's pass: LiveKit has lost this room, so it is made again, and no token trusts it was made until then. */
+    async restoreRoom(roomName: string, capacity: number) {
+      madeRooms.delete(roomName);
+      await ensureRoom(roomName, capacity);
+    },
 
     /** The live socket's door: the gate but admission (a member waits in the lobby there). Her role in the group. */
     admitToLive: async (sessionId: string, userId: string) => (await admit(sessionId, userId, { to: 'live' })).role,
@@ -168,6 +187,7 @@ export function createSessionService({
       await repo.setStatus(sessionId, ended);
       // Ended stands from here. If LiveKit cannot close the room now, the door's next pass closes the
       // room of an ended session (door/), so the facilitator is not told it failed.
+      madeRooms.delete(session.roomName);
       await livekit.deleteRoom(session.roomName).catch(() => {});
       await audit.record({ actorId: userId, action: 'session.end', groupId: session.groupId, subjectId: sessionId });
       await onEnded?.(session.groupId, sessionId);
@@ -190,7 +210,7 @@ export function createSessionService({
 
     async token(sessionId: string, user: User): Promise<RoomToken> {
       const { session, role } = await admit(sessionId, user.id, { to: 'room' });
-      await ensureRoom(session.roomName, session.capacity);
+      await roomForToken(session.roomName, session.capacity);
       const token = await livekit.roomToken({
         roomName: session.roomName,
         identity: user.id,

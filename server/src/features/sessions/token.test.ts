@@ -1,10 +1,11 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
 import { describeEachDatabase, Person, query, requireLivekit, type Harness } from '../../../test/harness.js';
 import { MAX_CO_FACILITATORS } from '@hearth/shared';
 import { TEST_LIVEKIT } from '../../../test/services.js';
 import { moderate } from '../../../test/live-session.js';
+import { until } from '../../../test/until.js';
 import { AGREEMENT_V2, confirmPrivacy, groupWithMember, publish, scheduleSession, signCurrent } from '../../../test/fixtures.js';
 
 /** Asks the real LiveKit server whether this token lets its holder into the room. */
@@ -23,6 +24,18 @@ async function readySession(h: Harness) {
   const token = () => member.request('POST', `/api/sessions/${session.id}/token`);
   return { facilitator, member, groupId, sessionId: session.id, token };
 }
+
+/** A session she has passed every step of, open, with its room's name. */
+async function openForHer(h: Harness) {
+  const ready = await readySession(h);
+  await signCurrent(ready.member, ready.groupId);
+  await confirmPrivacy(ready.member, ready.sessionId);
+  await ready.facilitator.request('POST', `/api/sessions/${ready.sessionId}/open`);
+  const [row] = await query<{ room_name: string }>(h.app, sql`select room_name from sessions where id = ${ready.sessionId}`);
+  return { ...ready, roomName: row!.room_name };
+}
+
+const claimsOf = async (res: { json(): { token: string } }) => new TokenVerifier(TEST_LIVEKIT.apiKey, TEST_LIVEKIT.apiSecret).verify(res.json().token);
 
 describeEachDatabase('the gate and LiveKit tokens', (h) => {
   requireLivekit();
@@ -168,6 +181,48 @@ describeEachDatabase('the gate and LiveKit tokens', (h) => {
     expect((await token()).statusCode).toBe(200);
   });
 
+  it('answers a demotion and a sign-out on the very next token', async () => {
+    const { facilitator, member, groupId, sessionId, token } = await openForHer(h);
+    expect((await facilitator.request('PATCH', `/api/groups/${groupId}/members/${member.id}`, { role: 'co_facilitator' })).statusCode).toBe(204);
+    await confirmPrivacy(member, sessionId);
+    expect((await claimsOf(await token())).attributes).toEqual({ role: 'co_facilitator' });
+
+    expect((await facilitator.request('PATCH', `/api/groups/${groupId}/members/${member.id}`, { role: 'member' })).statusCode).toBe(204);
+    const demoted = await claimsOf(await token());
+    expect(demoted.attributes).toEqual({ role: 'member' });
+    expect(demoted.video?.canPublishSources).toEqual(['camera', 'microphone']);
+
+    // Still signed in on another device, so only the cookie she signed out with is ended.
+    const phone = new Person(h.app, member.email, member.displayName);
+    expect((await phone.request('POST', '/api/auth/signin', { email: member.email, password: member.password })).statusCode).toBe(200);
+    // The cookie she held, sent again after signing out (as a copy of it would be).
+    const held = member.cookie;
+    expect((await member.request('POST', '/api/auth/signout')).statusCode).toBe(204);
+    member.cookie = held;
+    const signedOut = await token();
+    expect(signedOut.statusCode).toBe(401);
+    expect(signedOut.body).not.toMatch(/eyJ/);
+    expect((await phone.request('POST', `/api/sessions/${sessionId}/token`)).statusCode).toBe(200);
+  });
+
+  it('asks LiveKit for the room once, not before every token, and the door makes it again once LiveKit has lost it', async () => {
+    const { token, roomName } = await openForHer(h);
+    const createRoom = vi.spyOn(h.app.livekit, 'createRoom');
+    try {
+      for (let i = 0; i < 3; i++) expect((await token()).statusCode).toBe(200);
+      expect(createRoom).not.toHaveBeenCalled();
+
+      // As LiveKit closes a room that stayed empty, or forgets all of them on a restart.
+      await h.app.livekit.rooms.deleteRoom(roomName);
+      await until('the door to make the room again', async () => (await roomNames(h)).includes(roomName));
+      expect(createRoom).toHaveBeenCalledTimes(1);
+      expect((await token()).statusCode).toBe(200);
+      expect(createRoom).toHaveBeenCalledTimes(1);
+    } finally {
+      createRoom.mockRestore();
+    }
+  });
+
   it('never produces a token when refusing', async () => {
     const { member, sessionId } = await readySession(h);
     const res = await member.request('POST', `/api/sessions/${sessionId}/token`);
@@ -188,3 +243,18 @@ describeEachDatabase('the gate and LiveKit tokens', (h) => {
     expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', field });
   });
 });
+
+describeEachDatabase(
+  'tokens without the door’s pass',
+  (h) => {
+    requireLivekit();
+
+    it('makes the room before every token, since nothing else would notice LiveKit has lost it', async () => {
+      const { token, roomName } = await openForHer(h);
+      await h.app.livekit.rooms.deleteRoom(roomName);
+      expect((await token()).statusCode).toBe(200);
+      expect(await roomNames(h)).toContain(roomName);
+    });
+  },
+  { LIVEKIT_RECONCILE_MS: '0' },
+);
