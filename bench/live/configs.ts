@@ -7,10 +7,11 @@
  * never hears another one's broadcasts.
  */
 import { performance } from 'node:perf_hooks';
-import { connect, drive, Room, type DriveOptions, type Sample, type SocketSpec } from './load.js';
+import { clientPool, openRoom, type ClientPool } from './clients.js';
+import { drive, type DriveOptions, type Sample, type SocketSpec } from './load.js';
 import { cpuSnapshot, type CpuSnapshot } from './machine.js';
 import { freeTcpPort, startChild, type Child, type Reading } from './processes.js';
-import { inBatches, PUBLIC_URL, type GroupFixture } from './setup.js';
+import { PUBLIC_URL, type GroupFixture } from './setup.js';
 import type { Cleanup } from './cleanup.js';
 import type { QueryCounts } from './probe.js';
 
@@ -35,6 +36,8 @@ export interface Context {
   warmGroup: GroupFixture;
   timeoutMs: number;
   warmupCommands: number;
+  /** Client worker processes the rooms are spread over; 0 keeps them in the benchmark's process. */
+  workers: number;
   /** A real member view to size the control's payload; captured from the first Hearth configuration. */
   template?: Record<string, unknown>;
 }
@@ -50,7 +53,8 @@ export interface Memory {
 export interface Prepared {
   key: ConfigKey;
   servers: Child[];
-  rooms: Room[];
+  clients: ClientPool;
+  roomCount: number;
   sockets: number;
   memory: Memory;
   payloadBytes: { member: number; facilitator: number };
@@ -62,8 +66,8 @@ export interface Prepared {
   serverMicros: number;
   /** Statements the server processes sent to Postgres during the load, by kind. */
   queries: QueryCounts;
-  /** Machine CPU split, summed over this configuration's chunks. */
-  cpu: { from: CpuSnapshot; to: CpuSnapshot }[];
+  /** Machine CPU split, summed over this configuration's chunks; the client workers' CPU beside it. */
+  cpu: { from: CpuSnapshot; to: CpuSnapshot; workerSeconds: number }[];
 }
 
 const sum = (readings: Reading[], pick: (r: Reading) => number) => readings.reduce((total, r) => total + pick(r), 0);
@@ -124,16 +128,6 @@ function roomSpecs(key: ConfigKey, servers: Child[], r: number, group: GroupFixt
   }));
 }
 
-async function openRoom(specs: SocketSpec[], timeoutMs: number): Promise<Room> {
-  const sockets = await Promise.all(specs.map((spec) => connect(spec)));
-  const [facilitator, ...members] = sockets;
-  if (!facilitator) throw new Error('a room needs a facilitator');
-  const room = new Room(facilitator, members);
-  const ack = (await facilitator.socket.timeout(timeoutMs).emitWithAck('session:start', {})) as { ok: boolean };
-  if (!ack.ok) throw new Error(`session:start refused: ${JSON.stringify(ack)}`);
-  return room;
-}
-
 export async function prepare(ctx: Context, key: ConfigKey, log: (line: string) => void): Promise<Prepared> {
   const servers = await startServers(ctx, key);
   // Warm-up: JIT, pools and lazy modules, so the memory baseline is not the process's first steps.
@@ -147,17 +141,20 @@ export async function prepare(ctx: Context, key: ConfigKey, log: (line: string) 
   await sleep(1_500);
   const before = await readAll(servers);
 
+  const clients = clientPool(ctx.workers, (pid) => ctx.cleanup.pid(pid));
+  ctx.cleanup.add(`${key} clients`, async () => clients.close());
   const started = performance.now();
-  const rooms = await inBatches(ctx.groups, 4, (group, r) => openRoom(roomSpecs(key, servers, r, group, 'measure'), ctx.timeoutMs));
+  const specs = ctx.groups.map((group, r) => ({ index: r, sockets: roomSpecs(key, servers, r, group, 'measure') }));
+  const sockets = await clients.open(specs, ctx.timeoutMs);
   const connectSeconds = (performance.now() - started) / 1000;
   await sleep(1_000);
   const after = await readAll(servers);
-  const sockets = rooms.reduce((n, room) => n + room.sockets.length, 0);
   log(`  ${sockets} sockets connected in ${connectSeconds.toFixed(1)} s`);
   return {
     key,
     servers,
-    rooms,
+    clients,
+    roomCount: ctx.groups.length,
     sockets,
     memory: {
       rssBefore: sum(before, (r) => r.rss),
@@ -181,21 +178,21 @@ export async function prepare(ctx: Context, key: ConfigKey, log: (line: string) 
 export async function driveChunk(p: Prepared, opts: DriveOptions) {
   const from = cpuSnapshot();
   const start = await readAll(p.servers);
-  const driven = await drive(p.rooms, opts);
+  const driven = await p.clients.drive(opts);
   const end = await readAll(p.servers);
   const to = cpuSnapshot();
   p.samples.push(...driven.samples);
   p.lateTicks += driven.lateTicks;
-  p.commands += p.rooms.length * (opts.warmup + opts.iterations);
+  p.commands += p.roomCount * (opts.warmup + opts.iterations);
   p.driveSeconds += driven.seconds;
   p.serverMicros += sum(end, (r) => r.cpuMicros) - sum(start, (r) => r.cpuMicros);
   for (const kind of ['notify', 'transaction', 'statement'] as const) {
     p.queries[kind] += sum(end, (r) => r.queries[kind]) - sum(start, (r) => r.queries[kind]);
   }
-  p.cpu.push({ from, to });
+  p.cpu.push({ from, to, workerSeconds: driven.cpuSeconds });
 }
 
 export async function close(p: Prepared) {
   await Promise.all(p.servers.map((s) => s.kill()));
-  for (const room of p.rooms) room.close();
+  p.clients.close();
 }

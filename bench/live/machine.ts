@@ -74,13 +74,13 @@ export interface CpuSplit {
 
 /**
  * Splits the machine's busy time over the given windows (summed); `serverSeconds` is the servers'
- * CPU over the same windows, from the probes.
+ * CPU over the same windows, from the probes, and each window's `workerSeconds` the client workers'.
  */
-export function cpuSplit(windows: { from: CpuSnapshot; to: CpuSnapshot }[], serverSeconds: number): CpuSplit {
+export function cpuSplit(windows: { from: CpuSnapshot; to: CpuSnapshot; workerSeconds: number }[], serverSeconds: number): CpuSplit {
   const delta = (pick: (s: CpuSnapshot) => number) => windows.reduce((t, w) => t + pick(w.to) - pick(w.from), 0);
   const total = delta((s) => s.machineTotal) || 1;
   const busy = delta((s) => s.machineBusy);
-  const clients = delta((s) => s.self);
+  const clients = delta((s) => s.self) + windows.reduce((t, w) => t + w.workerSeconds, 0);
   const postgres = windows.reduce((t, w) => t + postgresDelta(w.from, w.to), 0);
   const pct = (s: number) => (100 * s) / total;
   return {

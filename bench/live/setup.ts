@@ -1,11 +1,14 @@
 /**
  * Real people, groups and open sessions, made through Hearth's own HTTP API (an in-process app on
- * the benchmark's database, reached with inject) exactly as browsers would make them.
+ * the benchmark's database, reached with inject) exactly as browsers would make them — except, with
+ * `directAccounts`, the accounts themselves (see there).
  */
 import { randomUUID } from 'node:crypto';
 import { CSRF_HEADER } from '@hearth/shared';
 import { buildApp, type App } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
+import { createAuthRepository } from '../../server/src/features/auth/repository.js';
+import { hashPassword, randomToken, sha256 } from '../../server/src/lib/crypto.js';
 
 export const PUBLIC_URL = 'http://hearth.test';
 const AGREEMENT = 'What is said in the group stays in the group. We do not record, screenshot or repeat what others share, and we join from a private space.';
@@ -53,9 +56,44 @@ async function call(app: App, who: Account | undefined, method: 'GET' | 'POST', 
   return res;
 }
 
+/** Makes one signed-in account. */
+export type MakeAccount = (displayName: string) => Promise<Account>;
+
+const PASSWORD = 'correct horse battery';
+
+export const apiSignUp =
+  (app: App): MakeAccount =>
+  (displayName) =>
+    signUp(app, displayName);
+
+/**
+ * Accounts as sign-up leaves them — the user row and a sign-in whose token is her cookie — written
+ * with Hearth's own auth repository, all sharing one password hash. Sign-up hashes each password
+ * with scrypt (32 MiB per hash), which made the thousands of people of 200+ rooms take minutes of
+ * both cores before anything was measured; no bench/live measurement involves a password. The
+ * groups, invites, agreements, privacy checks and sessions are still made through the HTTP API.
+ */
+export function directAccounts(app: App): MakeAccount {
+  const repo = createAuthRepository(app.db);
+  const passwordHash = hashPassword(PASSWORD);
+  return async (displayName) => {
+    const user = await repo.insertUser({ email: `person-${randomUUID()}@bench.test`, displayName, passwordHash: await passwordHash });
+    if (!user) throw new Error('no user row');
+    const token = randomToken();
+    const now = Date.now();
+    await repo.insertSession({
+      userId: user.id,
+      tokenHash: sha256(token),
+      idleExpiresAt: new Date(now + 24 * 3_600_000),
+      absoluteExpiresAt: new Date(now + 7 * 24 * 3_600_000),
+    });
+    return { id: user.id, cookie: token, displayName };
+  };
+}
+
 async function signUp(app: App, displayName: string): Promise<Account> {
   const email = `person-${randomUUID()}@bench.test`;
-  const res = await call(app, undefined, 'POST', '/api/auth/signup', { email, password: 'correct horse battery', displayName });
+  const res = await call(app, undefined, 'POST', '/api/auth/signup', { email, password: PASSWORD, displayName });
   const cookie = res.cookies.find((c) => c.name === 'hearth_session')?.value;
   if (!cookie) throw new Error('sign-up set no session cookie');
   return { id: (res.json() as { id: string }).id, cookie, displayName };
@@ -64,8 +102,8 @@ async function signUp(app: App, displayName: string): Promise<Account> {
 const FIRST_NAMES = ['Ada', 'Bea', 'Cleo', 'Dana', 'Edda', 'Fay', 'Gwen', 'Hana', 'Ines', 'Jo', 'Kim'];
 
 /** A group with a published agreement and `memberCount` members who joined by invite and signed it. */
-export async function createGroup(app: App, index: number, memberCount: number): Promise<GroupFixture> {
-  const facilitator = await signUp(app, `Fran Facilitator${index}`);
+export async function createGroup(app: App, index: number, memberCount: number, makeAccount: MakeAccount = apiSignUp(app)): Promise<GroupFixture> {
+  const facilitator = await makeAccount(`Fran Facilitator${index}`);
   const group = await call(app, facilitator, 'POST', '/api/groups', {
     name: `Bench group ${index}`,
     focus: 'Working mothers in management roles',
@@ -81,7 +119,7 @@ export async function createGroup(app: App, index: number, memberCount: number):
 
   const members = await Promise.all(
     Array.from({ length: memberCount }, async (_, i) => {
-      const member = await signUp(app, `${FIRST_NAMES[i % FIRST_NAMES.length]} Member${index}x${i}`);
+      const member = await makeAccount(`${FIRST_NAMES[i % FIRST_NAMES.length]} Member${index}x${i}`);
       const invite = await call(app, facilitator, 'POST', `/api/groups/${groupId}/invites`, { label: `seat ${i}` });
       await call(app, member, 'POST', `/api/invites/${(invite.json() as { token: string }).token}/accept`);
       await call(app, member, 'POST', `/api/groups/${groupId}/agreements/${version}/accept`, { typedName: member.displayName, sha256 });
