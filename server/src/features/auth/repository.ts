@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { authSessions, pendingSignIns, users } from '../../db/schema.js';
 
@@ -26,6 +26,15 @@ export function createAuthRepository(db: Db) {
 
     /** The live session for a token hash with its user, or undefined when unknown or expired. */
     findLiveSession: async (tokenHash: string, now: Date) => (await liveSession.execute({ tokenHash, now: now.toISOString() }))[0],
+
+    /** Of these token hashes, the ones whose session is still live: one statement for any number. */
+    liveTokenHashes: async (tokenHashes: string[], now: Date) =>
+      (
+        await db
+          .select({ tokenHash: authSessions.tokenHash })
+          .from(authSessions)
+          .where(and(inArray(authSessions.tokenHash, tokenHashes), gt(authSessions.idleExpiresAt, now), gt(authSessions.absoluteExpiresAt, now)))
+      ).map((r) => r.tokenHash),
 
     touchSession: async (id: string, lastSeenAt: Date, idleExpiresAt: Date) => {
       await db.update(authSessions).set({ lastSeenAt, idleExpiresAt }).where(eq(authSessions.id, id));

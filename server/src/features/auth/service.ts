@@ -105,8 +105,11 @@ export function createAuthService({ repo, audit, throttle, twoStep, idleHours, a
     /** The stored form of a cookie token: what a connection remembers instead of the token itself. */
     signInId: (token: string) => sha256(token),
 
-    /** Whether a sign-in is still good (not signed out, not past either expiry), without counting as use. */
-    stillSignedIn: async (signInId: string) => !!(await repo.findLiveSession(signInId, now())),
+    /**
+     * Of these sign-ins, the ones still good (not signed out, not past either expiry), without counting
+     * as use; one statement for all (the live channel's recheck of every open socket).
+     */
+    stillSignedInAmong: async (signInIds: string[]) => new Set(signInIds.length ? await repo.liveTokenHashes(signInIds, now()) : []),
 
     /** The user a cookie token belongs to, sliding the idle expiry forward. */
     async resolve(token: string): Promise<User | undefined> {
