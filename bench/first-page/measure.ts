@@ -2,49 +2,46 @@
  * `npx tsx bench/first-page/measure.ts`: how much JavaScript each first page makes a browser load,
  * gzip-compressed as it travels. It builds the client with a manifest into a temporary folder and follows,
  * for each page's route module, every chunk it imports before it can render (static imports, never the
- * dynamic ones a page loads later). Writes bench/first-page/RESULTS.md.
+ * dynamic ones a page loads later); says what the sign-in page's share is made of (from the source maps);
+ * and weighs the libraries alone, each in a tiny app of its own (probes/), so what must remain is measured
+ * in the same run. Writes bench/first-page/RESULTS.md.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-
-interface Chunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-}
+import { weighParts } from './breakdown.js';
+import { closure, entryKey, gzipKb, root, viteBuild } from './chunks.js';
+import { weighLibraries } from './libraries.js';
 
 const PAGES = { 'sign-in': 'src/app/routes/SignInPage.tsx', 'sign-up': 'src/app/routes/SignUpPage.tsx', invite: 'src/app/routes/InvitePage.tsx' };
 const TARGET_KB = 90;
-const root = new URL('../..', import.meta.url).pathname;
+/** Parts smaller than this are summed into one line. */
+const SMALL_KB = 0.5;
 const out = mkdtempSync(join(tmpdir(), 'hearth-first-page-'));
 
 try {
-  execFileSync('npx', ['vite', 'build', '--manifest', '--outDir', out, '--emptyOutDir'], { cwd: join(root, 'client'), stdio: 'pipe' });
-  const manifest = JSON.parse(readFileSync(join(out, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
-  const gzipKb = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length / 1024;
-
-  /** The chunk and everything it imports statically, each once. */
-  const closure = (key: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(key)) return seen;
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`not in the manifest: ${key}`);
-    seen.add(key);
-    for (const imported of chunk.imports ?? []) closure(imported, seen);
-    return seen;
-  };
-  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-  if (!entry) throw new Error('no entry chunk in the manifest');
-
-  const rows = Object.entries(PAGES).map(([page, module]) => {
+  const manifest = viteBuild(out);
+  const entry = entryKey(manifest);
+  const pages = Object.entries(PAGES).map(([page, module]) => {
     // A page that is not a chunk of its own is inside the entry: it costs what the entry costs.
-    const keys = manifest[module] ? closure(module, closure(entry)) : closure(entry);
-    const kb = [...keys].reduce((sum, key) => sum + gzipKb(manifest[key]!.file), 0);
-    return { page, chunks: keys.size, kb };
+    const keys = manifest[module] ? closure(manifest, module, closure(manifest, entry)) : closure(manifest, entry);
+    return { page, keys, kb: gzipKb(out, manifest, keys) };
   });
-  const all = Object.values(manifest).reduce((sum, chunk) => sum + (chunk.file.endsWith('.js') ? gzipKb(chunk.file) : 0), 0);
+  const all = gzipKb(
+    out,
+    manifest,
+    Object.keys(manifest).filter((key) => manifest[key]!.file.endsWith('.js')),
+  );
+
+  const signIn = pages[0]!;
+  const parts = [
+    ...weighParts(
+      out,
+      [...signIn.keys].map((key) => manifest[key]!.file),
+    ),
+  ].sort((a, b) => b[1] - a[1]);
+  const small = parts.filter(([, kb]) => kb < SMALL_KB);
+  const libraries = weighLibraries();
 
   const lines = [
     '# First page: JavaScript a browser loads before it can render',
@@ -54,9 +51,26 @@ try {
     '',
     '| Page | Chunks | JavaScript (gzip KB) | Within target |',
     '| --- | ---: | ---: | --- |',
-    ...rows.map((r) => `| ${r.page} | ${r.chunks} | ${r.kb.toFixed(1)} | ${r.kb <= TARGET_KB ? 'yes' : 'no'} |`),
+    ...pages.map((r) => `| ${r.page} | ${r.keys.size} | ${r.kb.toFixed(1)} | ${r.kb <= TARGET_KB ? 'yes' : 'no'} |`),
     '',
     `All JavaScript of the client together: ${all.toFixed(1)} KB gzip.`,
+    '',
+    '## What the sign-in page carries',
+    '',
+    "Each chunk's gzip size shared out by its source map over the packages and folders its bytes came from.",
+    '',
+    '| Part | gzip KB |',
+    '| --- | ---: |',
+    ...parts.filter(([, kb]) => kb >= SMALL_KB).map(([part, kb]) => `| ${part} | ${kb.toFixed(1)} |`),
+    `| ${small.length} smaller parts | ${small.reduce((sum, [, kb]) => sum + kb, 0).toFixed(1)} |`,
+    '',
+    '## What the libraries weigh alone',
+    '',
+    'Each a tiny app of its own (bench/first-page/probes/), built the same way, so no chunk is shared.',
+    '',
+    '| Library | gzip KB | Over React alone |',
+    '| --- | ---: | ---: |',
+    ...libraries.map((r) => `| ${r.library} | ${r.kb.toFixed(1)} | ${r.overReact === undefined ? '—' : r.overReact.toFixed(1)} |`),
     '',
   ];
   writeFileSync(join(root, 'bench', 'first-page', 'RESULTS.md'), lines.join('\n'));
