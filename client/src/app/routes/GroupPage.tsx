@@ -53,7 +53,13 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
   const unpublished = group.currentAgreementVersion === null;
   // The jump list follows the page: the agreement first while it is the next step.
   const sections = unpublished ? [...SECTIONS.filter(([id]) => id === 'agreement'), ...SECTIONS.filter(([id]) => id !== 'agreement')] : SECTIONS;
-  const agreement = <AgreementSection groupId={group.id} onPublished={reload} />;
+  // One keyed list, so publishing moves the agreement section rather than remounting it (which lost
+  // its "published and signed by you" message the moment the group reloaded).
+  const agreementAndSessions = [
+    <AgreementSection key="agreement" groupId={group.id} onPublished={reload} />,
+    <SessionsSection key="sessions" groupId={group.id} defaultMinutes={group.schedule.durationMinutes} scheduleLabel={formatSchedule(group.schedule)} />,
+    <PlanSection key="plan" groupId={group.id} durationMinutes={group.schedule.durationMinutes} />,
+  ];
   return (
     <>
       {/* Her own path (the profile step is hers): co-facilitators join a group already under way. */}
@@ -69,10 +75,7 @@ function FacilitatorView({ group, onChanged, reload }: { group: Group; onChanged
         </ul>
       </nav>
       {/* Until it is published the agreement is the next step, so it comes first. */}
-      {unpublished ? agreement : null}
-      <SessionsSection groupId={group.id} defaultMinutes={group.schedule.durationMinutes} scheduleLabel={formatSchedule(group.schedule)} />
-      <PlanSection groupId={group.id} durationMinutes={group.schedule.durationMinutes} />
-      {unpublished ? null : agreement}
+      {unpublished ? agreementAndSessions : [...agreementAndSessions.slice(1), agreementAndSessions[0]]}
       <RequestsSection groupId={group.id} />
       <InvitesSection groupId={group.id} canInviteCoFacilitator={group.myRole === 'facilitator'} />
       <MembersSection
