@@ -13,7 +13,7 @@ import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
 import { LIVEKIT_VERSION, startLivekit } from '../../scripts/livekit.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from '../live/cleanup.js';
-import { publishReport, runMain } from '../live/entry.js';
+import { publishReport, runMain, wholeNumber, wholeNumbers } from '../live/entry.js';
 import { freeLivekitPorts, ROOT } from '../live/processes.js';
 import { limits, read, step, type Pids, type Step } from './measure.js';
 import type { Counts, CrowdCommand, CrowdReply } from './protocol.js';
@@ -44,13 +44,9 @@ function options() {
     console.log(HELP);
     process.exit(0);
   }
-  const int = (name: string, raw: string, min: number, max: number) => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} wants whole numbers from ${min} to ${max}`);
-    return n;
-  };
+  const int = wholeNumber;
   return {
-    rooms: [...new Set(values.rooms.split(',').map((v) => int('rooms', v, 1, 64)))].sort((a, b) => a - b),
+    rooms: wholeNumbers('rooms', values.rooms, 1, 64),
     members: int('members', values.members, 2, 16),
     warmup: int('warmup', values.warmup, 0, 120),
     seconds: int('seconds', values.seconds, 5, 300),

@@ -20,7 +20,7 @@ import { createGateRepository } from '../../server/src/features/gate/repository.
 import { createDoor, type ReconcileReport } from '../../server/src/features/door/service.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from '../live/cleanup.js';
-import { publishReport, runMain } from '../live/entry.js';
+import { publishReport, runMain, wholeNumber, wholeNumbers } from '../live/entry.js';
 import { adminQuery, createDatabase, postgresFacts } from '../live/databases.js';
 import { freeLivekitPorts, ROOT } from '../live/processes.js';
 import { createGroup, inBatches, openSession, PUBLIC_URL, type Account } from '../live/setup.js';
@@ -54,12 +54,7 @@ function options() {
     console.log(HELP);
     process.exit(0);
   }
-  const int = (name: string, raw: string, min: number, max: number) => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} wants whole numbers from ${min} to ${max}`);
-    return n;
-  };
-  const list = (name: string, raw: string, min: number, max: number) => [...new Set(raw.split(',').map((v) => int(name, v, min, max)))].sort((a, b) => a - b);
+  const [int, list] = [wholeNumber, wholeNumbers];
   const databases = values.databases.split(',');
   for (const d of databases) if (d !== 'pglite' && d !== 'postgres') throw new Error(`unknown database ${d}: pglite or postgres`);
   return {

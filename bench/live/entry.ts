@@ -30,3 +30,14 @@ export function runMain(main: () => Promise<void>) {
     },
   );
 }
+
+/** A flag's whole number within its bounds, or an error naming the flag. */
+export function wholeNumber(name: string, raw: string, min: number, max: number) {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** A flag's comma-separated whole numbers, each once, smallest first. */
+export const wholeNumbers = (name: string, raw: string, min: number, max: number) =>
+  [...new Set(raw.split(',').map((v) => wholeNumber(name, v, min, max)))].sort((a, b) => a - b);

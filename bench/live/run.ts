@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { startLivekit } from '../../scripts/livekit.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from './cleanup.js';
-import { publishReport, runMain } from './entry.js';
+import { publishReport, runMain, wholeNumber } from './entry.js';
 import { close, CONFIGS, driveChunk, prepare, type ConfigKey, type Context, type Prepared } from './configs.js';
 import { createDatabase, postgresFacts, type Database } from './databases.js';
 import { CYCLE } from './load.js';
@@ -60,11 +60,7 @@ function options() {
     process.exit(0);
   }
   const quick = values.quick;
-  const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
-    const n = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
-    return n;
-  };
+  const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => wholeNumber(name, raw ?? String(fallback), min, max);
   const configs = (values.configs ?? (quick ? 'single,two,control' : Object.keys(CONFIGS).join(','))).split(',') as ConfigKey[];
   for (const c of configs) if (!(c in CONFIGS)) throw new Error(`unknown configuration ${c}; choose from ${Object.keys(CONFIGS).join(', ')}`);
   if (configs.some((c) => !CONFIGS[c].hearth) && !configs.some((c) => CONFIGS[c].hearth)) {

@@ -12,7 +12,7 @@ import { AccessToken } from 'livekit-server-sdk';
 import { LIVEKIT_VERSION, startLivekit } from '../../scripts/livekit.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from '../live/cleanup.js';
-import { publishReport, runMain } from '../live/entry.js';
+import { publishReport, runMain, wholeNumber, wholeNumbers } from '../live/entry.js';
 import { postgresFacts } from '../live/databases.js';
 import { freeLivekitPorts, ROOT } from '../live/processes.js';
 import { chunk, emptyTally, type Target } from './load.js';
@@ -52,15 +52,11 @@ function options() {
     process.exit(0);
   }
   const quick = values.quick;
-  const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
-    const n = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
-    return n;
-  };
+  const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => wholeNumber(name, raw ?? String(fallback), min, max);
   const databases = [...new Set(values.databases.split(','))];
   for (const d of databases) if (d !== 'postgres' && d !== 'pglite') throw new Error(`unknown database ${d}: postgres or pglite`);
   return {
-    connections: [...new Set(values.connections.split(',').map((c) => int('connections', c, 0, 1, 500)))].sort((a, b) => a - b),
+    connections: wholeNumbers('connections', values.connections, 1, 500),
     databases: databases as DatabaseKind[],
     rounds: int('rounds', values.rounds, quick ? 1 : 3, 1, 20),
     seconds: int('seconds', values.seconds, quick ? 2 : 6, 1, 60),
