@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium, openAs, type PersonPage } from '../../e2e/browser.js';
@@ -64,6 +64,10 @@ function table(samples: JoinTiming[]): string {
   return ['| Step | Median | p95 | Min | Max |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
+// Joins are timed on the wall clock, so the report says how busy the machine was around them.
+const loadBefore = loadavg();
+const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' / ');
+
 function report(samples: JoinTiming[], chromium: string): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const perRun = samples.map((s, i) => `| ${i + 1} | ${ms(s.token)} | ${ms(s.connect)} | ${ms(s.connectedToFrame)} | ${ms(s.joinToFrame)} |`);
@@ -72,6 +76,7 @@ function report(samples: JoinTiming[], chromium: string): string {
     '',
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${samples.length} joins after ${WARMUP} warm-up, one member joining a room where the facilitator's (fake) camera is on.`,
     `Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${chromium}; LiveKit ${LIVEKIT_VERSION}; private network namespace (scripts/in-netns.sh).`,
+    `Load average (1 / 5 / 15 min): ${load(loadBefore)} before, ${load(loadavg())} after.`,
     '',
     table(samples),
     '',
