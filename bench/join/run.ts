@@ -64,8 +64,9 @@ function table(samples: JoinTiming[]): string {
   return ['| Step | Median | p95 | Min | Max |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
-// Joins are timed on the wall clock, so the report says how busy the machine was around them.
-const loadBefore = loadavg();
+// Joins are timed on the wall clock, so the report says how busy the machine was around them
+// (before: once the client is built, as the joins begin).
+let loadBefore = loadavg();
 const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' / ');
 
 function report(samples: JoinTiming[], chromium: string): string {
@@ -101,6 +102,7 @@ async function main() {
   if (!args['skip-build']) {
     execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
+  loadBefore = loadavg();
   const stack = await startStack();
   const browser = await launchChromium();
   try {
