@@ -12,6 +12,8 @@ const HOUR = 3_600_000;
 const TOUCH_EVERY_MS = 60_000;
 // Between the password and the code: long enough to find the phone, short enough to be worth little.
 const PENDING_SIGN_IN_MS = 5 * 60_000;
+/** The live channel's recheck asks about this many sign-ins per statement. */
+const SIGN_INS_PER_STATEMENT = 10_000;
 
 interface Deps {
   repo: AuthRepository;
@@ -109,7 +111,14 @@ export function createAuthService({ repo, audit, throttle, twoStep, idleHours, a
      * Of these sign-ins, the ones still good (not signed out, not past either expiry), without counting
      * as use; one statement for all (the live channel's recheck of every open socket).
      */
-    stillSignedInAmong: async (signInIds: string[]) => new Set(signInIds.length ? await repo.liveTokenHashes(signInIds, now()) : []),
+    async stillSignedInAmong(signInIds: string[]) {
+      const live = new Set<string>();
+      // In slices: a statement takes at most 65,535 parameters, and each sign-in is one.
+      for (let i = 0; i < signInIds.length; i += SIGN_INS_PER_STATEMENT) {
+        for (const hash of await repo.liveTokenHashes(signInIds.slice(i, i + SIGN_INS_PER_STATEMENT), now())) live.add(hash);
+      }
+      return live;
+    },
 
     /** The user a cookie token belongs to, sliding the idle expiry forward. */
     async resolve(token: string): Promise<User | undefined> {
