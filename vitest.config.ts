@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],
+          setupFiles: ['e2e/on-failure.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -8,6 +8,25 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, SCREENSHOT_DIR } from './services.js';
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 360, height: 740 };
 
+/** Every page the tests opened, with its refused API calls ("401 GET /api/auth/me"), for e2e/on-failure.ts. */
+export const openPages = new Map<Page, string[]>();
+
+function watchPage(page: Page) {
+  const refused: string[] = [];
+  openPages.set(page, refused);
+  page.on('close', () => openPages.delete(page));
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() < 400 || !url.pathname.startsWith('/api/')) return;
+    const call = `${response.status()} ${response.request().method()} ${url.pathname}`;
+    // The stable error code says why; the body may be gone when the page navigates, so the call is kept regardless.
+    void response
+      .json()
+      .then((body: { code?: string }) => refused.push(`${call} ${body.code ?? ''}`.trim()))
+      .catch(() => refused.push(call));
+  });
+}
+
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /** One person's browser: her own cookies, and every uncaught page error kept for the test to check. */
@@ -25,6 +44,7 @@ export async function openPerson(
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   const page = await context.newPage();
+  watchPage(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return { context, page, pageErrors };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openAs, openPerson, screenshot } from './browser.js';
 import { ApiPerson, createGroupWithAgreement } from './live-api.js';
-import { roomRegion, ROOM_TIMEOUT, waitForConnected } from './room-helpers.js';
+import { roomRegion, ROOM_TIMEOUT, sessionSteps, waitForConnected } from './room-helpers.js';
 
 const appUrl = inject('appUrl');
 
@@ -98,6 +98,7 @@ describe.skipIf(!appUrl)('finding a group in the directory and asking to join, i
       .getByRole('link', { name: /^Join the session on/ })
       .first()
       .click();
+    await sessionSteps(v).waitFor();
     await v.getByRole('heading', { name: 'Read and sign the group agreement' }).waitFor();
     expect(await roomRegion(v).count()).toBe(0);
     await v.getByLabel('Type your full name to sign').fill('Maya Lindqvist');

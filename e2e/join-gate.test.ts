@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPerson, screenshot, tomorrowLocal } from './browser.js';
+import { ROOM_TIMEOUT, sessionSteps } from './room-helpers.js';
 
 const appUrl = inject('appUrl');
-const ROOM_TIMEOUT = 30_000;
 
 const facilitator = { name: 'Hanna Okafor', email: `hanna.${randomUUID().slice(0, 8)}@example.test`, password: 'a long and quiet password' };
 const member = { name: 'Maya Lindqvist', email: `maya.${randomUUID().slice(0, 8)}@example.test`, password: 'another long password' };
@@ -181,7 +181,7 @@ describe.skipIf(!appUrl)('joining a session through the gate, in real browsers',
       .getByRole('link', { name: /^Get ready for the session on/ })
       .first()
       .click();
-    await m.waitForURL(/\/sessions\//);
+    await sessionSteps(m).waitFor();
 
     // The gate: first the agreement, with nothing of the room on the page yet.
     await m.getByRole('heading', { name: 'Read and sign the group agreement' }).waitFor();

@@ -6,6 +6,13 @@ export const ROOM_TIMEOUT = 30_000;
 
 export const roomRegion = (page: Page) => page.getByRole('region', { name: 'The group room' });
 
+/**
+ * The session page's steps, once it is on screen. A navigation keeps the page she left until the next
+ * page's chunk has come, and a member's group page has its own "Read and sign the group agreement":
+ * waiting for that heading alone can find the group page's form, which then goes away with what was typed.
+ */
+export const sessionSteps = (page: Page) => page.getByRole('list', { name: 'Steps to join' });
+
 /** From the session page through the camera and microphone check; resolves once LiveKit says connected. */
 export async function joinRoom(page: Page, sessionId: string, { byKeyboard = false, beforeJoin = async () => {} } = {}) {
   await page.goto(`/sessions/${sessionId}`);
