@@ -19,7 +19,9 @@ afterEach(async (context) => {
     const shown = await page
       .evaluate(() => {
         const texts = (selector: string) =>
-          Array.from(document.querySelectorAll(selector)).map((el) => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 200)).filter(Boolean);
+          Array.from(document.querySelectorAll(selector))
+            .map((el) => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 200))
+            .filter(Boolean);
         return { headings: texts('h1, h2'), notices: texts('[role="alert"], [role="status"], .field__error') };
       })
       .catch((error: unknown) => ({ headings: [], notices: [`(could not read the page: ${String(error)})`] }));

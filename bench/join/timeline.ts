@@ -17,7 +17,8 @@ import { ms } from './stats.js';
 
 const LOGGERS = ['livekit', 'livekit-room', 'livekit-engine', 'livekit-signal', 'livekit-pc-manager', 'livekit-pc-transport'];
 /** The lines that mark a step: the signal socket, the join answer, the offer and answer, ICE, DTLS. */
-const MILESTONES = /connection state changed|signal lifecycle|signal connecting to|connected to Livekit Server|received server answer|ICE connection state|pc state change|connection setup took/;
+const MILESTONES =
+  /connection state changed|signal lifecycle|signal connecting to|connected to Livekit Server|received server answer|ICE connection state|pc state change|connection setup took/;
 const TIMEOUT_MS = 30_000;
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
@@ -49,7 +50,9 @@ async function main() {
       await room.getByRole('button', { name: 'Join the room' }).click();
       const timing = await readJoinTiming(maya.page, TIMEOUT_MS);
       maya.page.off('console', onConsole);
-      console.log(`join ${run}: connect ${ms(timing.connect)}, join→frame ${ms(timing.joinToFrame)} (ms since Join pressed, on this process's clock)\n${lines.join('\n')}`);
+      console.log(
+        `join ${run}: connect ${ms(timing.connect)}, join→frame ${ms(timing.joinToFrame)} (ms since Join pressed, on this process's clock)\n${lines.join('\n')}`,
+      );
       await room.getByRole('button', { name: 'Leave the room' }).click();
       await maya.page.waitForURL(`**/groups/${setup.groupId}`, { timeout: TIMEOUT_MS });
     }
