@@ -14,15 +14,12 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchChromium, openAs, type PersonPage } from '../../e2e/browser.js';
-import { setUpLiveSession } from '../../e2e/live-api.js';
-import { startStack } from '../../e2e/stack.js';
 import { LIVEKIT_VERSION } from '../../scripts/livekit.js';
-import { readJoinTiming, type JoinTiming } from './join-timings.js';
+import type { JoinTiming } from './join-timings.js';
+import { onStage, runBench } from './stage.js';
 import { median, ms, percentile } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const STEP_TIMEOUT_MS = 30_000;
 
 const { values: args } = parseArgs({
   options: {
@@ -34,20 +31,6 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs);
 const WARMUP = Number(args.warmup);
-
-/** One join by the member, from a freshly loaded session page to the first remote frame, then out again. */
-async function measureOneJoin(member: PersonPage, sessionId: string, groupId: string): Promise<JoinTiming> {
-  const { page } = member;
-  await page.goto(`/sessions/${sessionId}`);
-  const room = page.getByRole('region', { name: 'The group room' });
-  // Ready as she would be: her preview is playing before she presses Join.
-  await room.getByLabel('Your camera preview').waitFor({ timeout: STEP_TIMEOUT_MS });
-  await room.getByRole('button', { name: 'Join the room' }).click();
-  const timing = await readJoinTiming(page, STEP_TIMEOUT_MS);
-  await room.getByRole('button', { name: 'Leave the room' }).click();
-  await page.waitForURL(`**/groups/${groupId}`, { timeout: STEP_TIMEOUT_MS });
-  return timing;
-}
 
 const COLUMNS: [keyof JoinTiming, string][] = [
   ['token', 'Token (request → response)'],
@@ -103,40 +86,23 @@ async function main() {
     execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
   loadBefore = loadavg();
-  const stack = await startStack();
-  const browser = await launchChromium();
-  try {
-    const setup = await setUpLiveSession(stack.appUrl, 'Hanna Okafor', ['Maya Lindqvist']);
-    const [mayaPerson] = setup.members;
-    if (!mayaPerson) throw new Error('setup made no member');
-    const hanna = await openAs(browser, stack.appUrl, setup.facilitator);
-    const maya = await openAs(browser, stack.appUrl, mayaPerson);
-
-    await hanna.page.goto(`/sessions/${setup.sessionId}`);
-    await hanna.page.getByRole('button', { name: 'Join the room' }).click();
-    await hanna.page.locator('[data-connection-state="connected"]').waitFor({ timeout: STEP_TIMEOUT_MS });
-
+  await onStage(async ({ facilitator, member, chromium, joinOnce }) => {
     const samples: JoinTiming[] = [];
     for (let run = 1; run <= WARMUP + RUNS; run++) {
-      const timing = await measureOneJoin(maya, setup.sessionId, setup.groupId);
+      const timing = await joinOnce();
       const warm = run <= WARMUP;
       if (!warm) samples.push(timing);
       console.log(
         `${warm ? 'warm-up' : `run ${run - WARMUP}/${RUNS}`}: token ${ms(timing.token)}, connect ${ms(timing.connect)}, connected→frame ${ms(timing.connectedToFrame)}, join→frame ${ms(timing.joinToFrame)}`,
       );
     }
-    if ([...hanna.pageErrors, ...maya.pageErrors].length > 0) throw new Error(`page errors: ${[...hanna.pageErrors, ...maya.pageErrors].join('; ')}`);
+    const pageErrors = [...facilitator.pageErrors, ...member.pageErrors];
+    if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);
 
     console.log(`\n${table(samples)}\n`);
-    writeFileSync(args.out, report(samples, `Chromium ${browser.version()}`));
+    writeFileSync(args.out, report(samples, chromium));
     console.log(`written to ${args.out}`);
-  } finally {
-    await browser.close();
-    await stack.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);
