@@ -13,6 +13,7 @@ import { cpuSnapshot, type CpuSnapshot } from './machine.js';
 import { freeTcpPort, startChild, type Child, type Reading } from './processes.js';
 import { PUBLIC_URL, type GroupFixture } from './setup.js';
 import type { Cleanup } from './cleanup.js';
+import type { Compiled } from './compile.js';
 import type { QueryCounts } from './probe.js';
 
 export type ConfigKey = 'single' | 'two' | 'control' | 'control-person' | 'control-pg' | 'control-pg-person';
@@ -28,6 +29,8 @@ export const CONFIGS: Record<ConfigKey, { label: string; processes: number; hear
 
 export interface Context {
   cleanup: Cleanup;
+  /** What the server processes run: compiled, as in production. */
+  compiled: Compiled;
   /** This configuration's own database (a copy of the fixtures), when it uses Postgres. */
   databaseUrl?: string;
   livekit: { url: string; apiKey: string; apiSecret: string };
@@ -102,7 +105,8 @@ async function startServers(ctx: Context, key: ConfigKey): Promise<Child[]> {
           };
       const child = await startChild({
         name: `${key} server ${i + 1}`,
-        script: config.hearth ? 'server/src/main.ts' : 'bench/live/control-server.ts',
+        script: config.hearth ? ctx.compiled.hearth : ctx.compiled.control,
+        probe: ctx.compiled.probe,
         port,
         env,
         ready: async (url) => (await fetch(`${url}/readyz`)).ok,

@@ -3,7 +3,10 @@
  * answers memory, CPU and query counts over the IPC channel (memory after a full GC), and kills the
  * process the moment the benchmark that started it is gone (even if the benchmark was SIGKILLed).
  * It adds no route and changes nothing the server does; with BENCH_COUNT_QUERIES=1 it counts the
- * statements every node-postgres client sends, by kind.
+ * statements every node-postgres client sends, by kind. To find where the time and memory go:
+ * with BENCH_PROFILE_DIR set it writes a CPU profile of the time between two readings at each reading
+ * (the last one before a chunk's end covers that chunk's load), and a heap snapshot at each reading
+ * with BENCH_HEAP_SNAPSHOT_DIR (the one after connecting shows what each socket holds).
  */
 export {}; // a module, so its names stay its own
 
@@ -36,13 +39,34 @@ if (process.env.BENCH_COUNT_QUERIES === '1') {
   };
 }
 
+const profileDir = process.env.BENCH_PROFILE_DIR;
+const snapshotDir = process.env.BENCH_HEAP_SNAPSHOT_DIR;
+const { Session } = await import('node:inspector/promises');
+const profiler = profileDir ? new Session() : undefined;
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+}
+
+/** Writes the profile since the last reading and starts the next. */
+async function cutProfile(id: number) {
+  if (!profiler || !profileDir) return;
+  const { profile } = await profiler.post('Profiler.stop');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(`${profileDir}/${process.pid}-${id}.cpuprofile`, JSON.stringify(profile));
+  await profiler.post('Profiler.start');
+}
+
 if (process.send) {
-  process.on('message', (message: ProbeRequest) => {
+  process.on('message', async (message: ProbeRequest) => {
     if (message?.type !== 'probe') return;
     const cpu = process.cpuUsage();
+    await cutProfile(message.id);
     // Twice: the first pass may leave garbage that only the second one frees (weak refs, finalizers).
     collect?.();
     collect?.();
+    if (snapshotDir) (await import('node:v8')).writeHeapSnapshot(`${snapshotDir}/${process.pid}-${message.id}.heapsnapshot`);
     process.send?.({ type: 'probe', id: message.id, memory: process.memoryUsage(), cpu, gc: Boolean(collect), queries });
   });
   process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));

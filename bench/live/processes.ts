@@ -10,7 +10,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { QueryCounts } from './probe.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PROBE = pathToFileURL(fileURLToPath(new URL('./probe.ts', import.meta.url))).href;
 
 export interface Reading {
   /** VmRSS of the process from /proc, bytes. */
@@ -80,19 +79,20 @@ interface ProbeReply {
 }
 
 /**
- * Starts `node --expose-gc --import tsx --import probe.ts <script>` and waits until `ready()` says
+ * Starts `node --expose-gc --import <probe> <script>` (both compiled: compile.ts) and waits until `ready()` says
  * it serves. Its stdout is dropped, its stderr passed through so a crash says why.
  */
 export async function startChild(opts: {
   name: string;
   script: string;
+  probe: string;
   port: number;
   env: Record<string, string>;
   ready: (url: string) => Promise<boolean>;
   onPid: (pid: number) => void;
   timeoutMs?: number;
 }): Promise<Child> {
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', PROBE, opts.script], {
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(opts.probe).href, opts.script], {
     cwd: ROOT,
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -126,7 +126,7 @@ export async function startChild(opts: {
       const timer = setTimeout(() => {
         child.off('message', onMessage);
         reject(new Error(`${opts.name} did not answer the memory probe`));
-      }, 10_000);
+      }, 60_000);
       const onMessage = (message: ProbeReply) => {
         if (message?.type !== 'probe' || message.id !== id) return;
         clearTimeout(timer);

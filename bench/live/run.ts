@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { startLivekit } from '../../scripts/livekit.js';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import { createCleanup, type Cleanup } from './cleanup.js';
+import { compileServers } from './compile.js';
 import { publishReport, runMain, wholeNumber } from './entry.js';
 import { close, CONFIGS, driveChunk, prepare, type ConfigKey, type Context, type Prepared } from './configs.js';
 import { createDatabase, postgresFacts, type Database } from './databases.js';
@@ -145,7 +146,18 @@ async function run(opts: Options, cleanup: Cleanup) {
   for (const key of opts.configs.filter((c) => CONFIGS[c].postgres)) {
     databases.set(key, databases.size === 0 ? database : await createDatabase(cleanup, database));
   }
-  const base = { cleanup, livekit: livekitEnv, groups, warmGroup, timeoutMs: opts.timeoutMs, warmupCommands: Math.max(10, opts.warmup), workers: opts.workers };
+  log('compiling the servers (Hearth as `npm run build -w server` does)');
+  const compiled = await compileServers();
+  const base = {
+    cleanup,
+    compiled,
+    livekit: livekitEnv,
+    groups,
+    warmGroup,
+    timeoutMs: opts.timeoutMs,
+    warmupCommands: Math.max(10, opts.warmup),
+    workers: opts.workers,
+  };
   let template: Context['template'];
   const prepared: Prepared[] = [];
   for (const key of opts.configs) {

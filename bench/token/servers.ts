@@ -12,6 +12,7 @@ import { CSRF_HEADER } from '@hearth/shared';
 import { TEST_LIVEKIT } from '../../server/test/services.js';
 import type { Cleanup } from '../live/cleanup.js';
 import { createDatabase } from '../live/databases.js';
+import { compileServers } from '../live/compile.js';
 import { freeTcpPort, startChild, type Child } from '../live/processes.js';
 import { createGroup, openSession, PUBLIC_URL, setupApp, type Account } from '../live/setup.js';
 
@@ -66,9 +67,11 @@ export async function prepareStage(opts: {
   await app.close();
 
   const port = await freeTcpPort();
+  const compiled = await compileServers();
   const server = await startChild({
     name: `${kind} server`,
-    script: 'server/src/main.ts',
+    script: compiled.hearth,
+    probe: compiled.probe,
     port,
     env: {
       NODE_ENV: 'production',

@@ -54,6 +54,36 @@ export function createLiveRepository(db: Db) {
       });
     },
 
+    /**
+     * The next version, written only if the stored one is still `from`: the state, its event and the
+     * turns it ended, in one statement, so one round trip and one commit (the locked transaction above
+     * takes five). False when another command got there first, and then nothing was written.
+     */
+    async commitIfAt(sessionId: string, from: number, { state, command, actorId, turns: ended }: Commit): Promise<boolean> {
+      const endedTurns = ended.map((t) => ({
+        user_id: t.userId,
+        kind: t.kind,
+        started_at: new Date(t.startedAt).toISOString(),
+        ended_at: new Date(t.endedAt).toISOString(),
+      }));
+      const result = await db.execute(sql`
+        with next as (
+          update ${sessionState} set state = ${JSON.stringify(state)}::jsonb, version = ${state.version}, updated_at = now()
+          where session_id = ${sessionId} and version = ${from}
+          returning session_id, version
+        ), event as (
+          insert into ${sessionEvents} (session_id, version, actor_id, type, payload)
+          select session_id, version, ${actorId}::uuid, ${command.type}, ${JSON.stringify(command.payload ?? {})}::jsonb from next
+        ), ended as (
+          insert into ${turns} (session_id, user_id, kind, started_at, ended_at)
+          select next.session_id, t.user_id, t.kind, t.started_at, t.ended_at
+          from next, jsonb_to_recordset(${JSON.stringify(endedTurns)}::jsonb) as t(user_id uuid, kind text, started_at timestamptz, ended_at timestamptz)
+        )
+        select version from next`);
+      // Both drivers answer with the rows under `rows`.
+      return (result as unknown as { rows: unknown[] }).rows.length === 1;
+    },
+
     /** Sessions whose timer is running, so a restarted process schedules their expiry again. */
     runningTimers: async () =>
       await db

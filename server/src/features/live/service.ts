@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { LiveState } from '@hearth/shared';
 import { reduce } from './reducer/index.js';
 import type { LiveRepository } from './repository.js';
+import { createCommitter, type Decide } from './commit.js';
 import { AppError } from '../../lib/errors.js';
 import type { Actor, Effect, LiveCommand, ReduceResult, Refusal } from './reducer/index.js';
 
@@ -31,6 +32,16 @@ const NOT_OPENED: ReduceResult = { ok: false, code: 'SESSION_NOT_OPEN', message:
 
 const refusalOf = (err: unknown): Refusal | undefined => (err instanceof AppError ? { code: err.code, message: err.message } : undefined);
 
+/** What the reducer makes of a command on a state: the version to write with its event and ended turns, or its refusal. */
+export const decideByReducer =
+  (command: LiveCommand, actor: Actor, now: () => number): Decide<ReduceResult> =>
+  (state) => {
+    const reduced = reduce(state, command, actor, { now: now(), seed: randomInt(2 ** 31) });
+    if (!reduced.ok) return { result: reduced };
+    const turns = reduced.effects.filter((e): e is Extract<Effect, { type: 'turn' }> => e.type === 'turn');
+    return { result: reduced, commit: { state: reduced.state, command, actorId: actor.role === 'system' ? null : actor.userId, turns } };
+  };
+
 interface Deps {
   repo: LiveRepository;
   outlets: LiveOutlets;
@@ -40,6 +51,7 @@ interface Deps {
 
 export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) {
   const expiryTimers = new Map<string, NodeJS.Timeout>();
+  const committer = createCommitter(repo);
 
   /**
    * Schedules `timer:expire` for the version just written. Any process may schedule it, any number
@@ -83,7 +95,7 @@ export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) 
     return refusal ? { ok: false, ...refusal } : { ok: true, state, effects: dry.effects };
   }
 
-  /** Reduce under the row lock, commit, then tell everyone. Returns what the reducer said. */
+  /** Reduce, commit (commit.ts), then tell everyone. Returns what the reducer said. */
   async function dispatch(sessionId: string, command: LiveCommand, actor: Actor): Promise<ReduceResult> {
     if (VETTED.has(command.type)) {
       const checked = await precheck(sessionId, command, actor);
@@ -100,24 +112,23 @@ export function createLiveService({ repo, outlets, now = Date.now, log }: Deps) 
         return checked;
       }
     }
-    const decided = await repo.transact<ReduceResult>(sessionId, (state) => {
-      const reduced = reduce(state, command, actor, { now: now(), seed: randomInt(2 ** 31) });
-      if (!reduced.ok) return { result: reduced };
-      const turns = reduced.effects.filter((e): e is Extract<Effect, { type: 'turn' }> => e.type === 'turn');
-      return { result: reduced, commit: { state: reduced.state, command, actorId: actor.role === 'system' ? null : actor.userId, turns } };
+    const result = await committer.inTurn(sessionId, async () => {
+      const decided = await committer.commit(sessionId, decideByReducer(command, actor, now));
+      if (decided?.ok) {
+        outlets.broadcast(sessionId, decided.state);
+        scheduleExpiry(sessionId, decided.state);
+      }
+      return decided ?? NOT_OPENED;
     });
-    const result = decided ?? NOT_OPENED;
-    if (result.ok) {
-      outlets.broadcast(sessionId, result.state);
-      scheduleExpiry(sessionId, result.state);
-      await runEffects(sessionId, result.effects, actor);
-    }
+    if (result.ok) await runEffects(sessionId, result.effects, actor);
     return result;
   }
 
   return {
     dispatch,
     read: repo.read,
+    /** A state another process committed (its broadcast), kept so this process decides on it next. */
+    remember: committer.remember,
 
     /** After a restart: pick up every running timer so none is lost. */
     async resumeTimers() {

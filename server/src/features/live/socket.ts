@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Socket } from 'socket.io';
 import {
-  COMMAND_TYPES,
   commandSchemas,
   firstName,
   isFacilitatorRole,
@@ -40,21 +39,24 @@ type AckOf<K extends CommandType> = Parameters<Parameters<ClientToServerEvents[K
  */
 const commandOf = <K extends CommandType>(type: K, payload: CommandPayload<K>) => ({ type, payload }) as ClientCommand;
 
+/** Whether an event a client sent names a command: anything else is none of the command listener's. */
+const isCommandType = (event: unknown): event is CommandType => typeof event === 'string' && Object.hasOwn(commandSchemas, event);
+
 /**
- * Listens for one client command with the payload and ack types of `ClientToServerEvents`: the
- * payload is parsed with its shared schema before `run` sees it, and a missing ack is tolerated.
+ * Listens for every client command through one listener per socket (one per command type was 27
+ * closures per socket, most of the heap a connection cost). The payload is parsed with its type's
+ * shared schema before `run` sees it; the ack has the type `ClientToServerEvents` gives it, and a
+ * missing ack is tolerated.
  */
-function onCommand<K extends CommandType>(socket: LiveSocket, type: K, run: (command: ClientCommand) => Promise<AckOf<K>>) {
+function onCommands(socket: LiveSocket, run: (command: ClientCommand) => Promise<AckOf<CommandType>>) {
   // What arrives is whatever a client sent: unknown until the schema says otherwise.
-  const listener = async (payload: unknown, ack?: (result: AckOf<K>) => void) => {
-    const reply = typeof ack === 'function' ? ack : () => {};
-    const parsed = commandSchemas[type].safeParse(payload ?? {});
+  socket.onAny(async (event: unknown, payload: unknown, ack?: unknown) => {
+    if (!isCommandType(event)) return;
+    const reply = typeof ack === 'function' ? (ack as (result: AckOf<CommandType>) => void) : () => {};
+    const parsed = commandSchemas[event].safeParse(payload ?? {});
     if (!parsed.success) return reply({ ok: false, code: 'VALIDATION_FAILED', message: parsed.error.issues[0]?.message ?? 'Invalid payload' });
-    reply(await run(commandOf(type, parsed.data as CommandPayload<K>)));
-  };
-  // Socket.IO's typed `on` cannot resolve a listener for a generic event name; the untyped view of the
-  // same socket takes it, and the types above already tie payload and ack to `ClientToServerEvents`.
-  (socket as Socket).on(type as string, listener);
+    reply(await run(commandOf(event, parsed.data as CommandPayload<typeof event>)));
+  });
 }
 
 /** The `/live` namespace: the same gate as the token endpoint (but admission), then commands with acks. */
@@ -63,6 +65,7 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
   // One allowance per person in a session, however many tabs or sockets she opens (per process).
   const throttles = new Map<string, ReturnType<typeof createThrottle>>();
   ns.on('live:state', (sessionId, state) => {
+    live.remember(sessionId, state);
     const done = app.metrics.fanout.startTimer();
     emitStateLocally(app.io, sessionId, state);
     done();
@@ -110,14 +113,12 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
       if (typeof ack === 'function') ack({ ok: true, data: { serverNow: Date.now() } });
     });
 
-    for (const type of COMMAND_TYPES) {
-      onCommand(socket, type, async (command) => {
-        const done = app.metrics.liveCommands.startTimer({ type });
-        const ack = await runCommand(command);
-        done({ outcome: ack.ok ? 'ok' : ack.code });
-        return ack;
-      });
-    }
+    onCommands(socket, async (command) => {
+      const done = app.metrics.liveCommands.startTimer({ type: command.type });
+      const ack = await runCommand(command);
+      done({ outcome: ack.ok ? 'ok' : ack.code });
+      return ack;
+    });
 
     async function runCommand(command: ClientCommand): Promise<AckOf<CommandType>> {
       if (!throttle.take()) return { ok: false, code: 'THROTTLED', message: 'Too many commands at once; slow down a little.' };
