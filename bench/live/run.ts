@@ -78,7 +78,7 @@ function options() {
     iterations: wholeCycles(int('iterations', values.iterations, quick ? 20 : 100, 5, 2000), rounds),
     warmup: wholeCycles(int('warmup', values.warmup, quick ? 5 : 10, 0, 200), 1),
     rounds,
-    intervalMs: int('interval-ms', values['interval-ms'], 250, 200, 5000),
+    intervalMs: int('interval-ms', values['interval-ms'], 250, 200, 20_000),
     timeoutMs: int('timeout-ms', values['timeout-ms'], 5000, 500, 30_000),
     // Hearth configurations first: the control copies the member view they received.
     configs: [...new Set(configs)].sort((a, b) => Number(CONFIGS[b].hearth) - Number(CONFIGS[a].hearth)),

@@ -23,7 +23,8 @@ import { closeConnections, emitStateLocally, reconnectLocally, rooms, viewFor } 
 import { createThrottle } from './throttle.js';
 
 interface LiveSocketData {
-  user: User;
+  /** Who she is, no more: her email has no business on a live socket. */
+  user: Pick<User, 'id' | 'displayName'>;
   /** Her sign-in as stored (a hash of the cookie token): sign-out and expiry close this socket. */
   signInId: string;
   sessionId: string;
@@ -59,6 +60,12 @@ function onCommands(socket: LiveSocket, run: (command: ClientCommand) => Promise
   });
 }
 
+/** The server's clock, for the client's turn timers: one function for every socket, holding nothing of any. */
+const answerTimeSync: ClientToServerEvents['time:sync'] = (_payload, ack) => {
+  // A client may leave the ack out: what arrives is whatever it sent.
+  if (typeof ack === 'function') ack({ ok: true, data: { serverNow: Date.now() } });
+};
+
 /** The `/live` namespace: the same gate as the token endpoint (but admission), then commands with acks. */
 export function registerLiveNamespace(app: FastifyInstance, live: LiveService, sessions: SessionService, auth: AuthService) {
   const ns = app.io.of('/live');
@@ -87,7 +94,7 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
       if (!parsed.success) throw new AppError('VALIDATION_FAILED', parsed.error.issues[0]?.message ?? 'auth.sessionId must be a session id');
       const { sessionId } = parsed.data;
       const role = await sessions.admitToLive(sessionId, signIn.user.id);
-      socket.data = { user: signIn.user, signInId: auth.signInId(signIn.token), sessionId, role };
+      socket.data = { user: { id: signIn.user.id, displayName: signIn.user.displayName }, signInId: auth.signInId(signIn.token), sessionId, role };
       next();
     } catch (err) {
       const e = err instanceof AppError ? err : new AppError('INTERNAL', 'Something went wrong');
@@ -99,19 +106,18 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
   ns.on('connection', async (socket: LiveSocket) => {
     const { user, sessionId, role } = socket.data;
     const actor = { userId: user.id, role };
-    const throttleKey = rooms.person(sessionId, user.id);
-    const throttle = throttles.get(throttleKey) ?? createThrottle();
-    throttles.set(throttleKey, throttle);
+    // One string for her room and her allowance's key: every socket holds its own copies of what it is given.
+    const personRoom = rooms.person(sessionId, user.id);
+    const throttle = throttles.get(personRoom) ?? createThrottle();
+    throttles.set(personRoom, throttle);
     await socket.join([
       rooms.session(sessionId),
-      rooms.person(sessionId, user.id),
+      personRoom,
       rooms.signIn(socket.data.signInId),
       ...(isFacilitatorRole(role) ? [rooms.facilitators(sessionId)] : []),
     ]);
 
-    socket.on('time:sync', (_payload, ack) => {
-      if (typeof ack === 'function') ack({ ok: true, data: { serverNow: Date.now() } });
-    });
+    socket.on('time:sync', answerTimeSync);
 
     onCommands(socket, async (command) => {
       const done = app.metrics.liveCommands.startTimer({ type: command.type });
@@ -136,10 +142,10 @@ export function registerLiveNamespace(app: FastifyInstance, live: LiveService, s
     // Listeners, not requests: nothing awaits them, so a failure is logged here or it would end the process.
     socket.on('disconnect', () => {
       void (async () => {
-        if ((await ns.local.in(throttleKey).fetchSockets()).length === 0) throttles.delete(throttleKey);
+        if ((await ns.local.in(personRoom).fetchSockets()).length === 0) throttles.delete(personRoom);
         // Still connected from another tab or process? Then she has not left. (Right after another
         // process died this can time out; then the presence sweep marks her gone later.)
-        const others = await ns.in(rooms.person(sessionId, user.id)).fetchSockets();
+        const others = await ns.in(personRoom).fetchSockets();
         if (others.length > 0) return;
         await live.dispatch(sessionId, { type: 'presence:leave', payload: { userId: user.id } }, { userId: 'system', role: 'system' });
       })().catch((err: unknown) => app.log.warn({ err }, 'presence on disconnect failed'));
