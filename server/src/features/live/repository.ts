@@ -41,7 +41,8 @@ export function createLiveRepository(db: Db) {
     /**
      * One command, one transaction: lock the state row, decide, write the next version and the
      * event, commit. Concurrent commands for a session queue on the lock, on any process. Undefined
-     * when the session was never opened.
+     * when the session was never opened. The slow way (five round trips): commit.ts comes here only
+     * after its one-statement writes keep missing.
      */
     async transact<T>(sessionId: string, decide: (state: LiveState) => { commit: Commit; result: T } | { result: T }): Promise<T | undefined> {
       return db.transaction(async (tx) => {
