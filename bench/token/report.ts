@@ -210,7 +210,7 @@ export function markdown(facts: Facts, cells: Cell[]) {
       (facts.postgres ? `, Postgres ${facts.postgres}` : '') +
       `. Load average (1 / 5 / 15 min) ${load(facts.loadBefore)} before, ${load(facts.loadAfter)} after; ${fixed(facts.minutes, 1)} minutes in all. ` +
       `Each cell is closed-loop load from autocannon (every connection sends its next request when the last one answered) on ` +
-      '`server/src/main.ts` in its own process (`NODE_ENV=production`, `LOG_LEVEL=warn`), one per database, both running throughout, ' +
+      '`server/dist/main.js` (the production build, under plain `node`) in its own process (`NODE_ENV=production`, `LOG_LEVEL=warn`), one per database, both running throughout, ' +
       `with LiveKit running (the room is made on open; a token asks LiveKit for nothing). ${facts.rounds} ${facts.rounds === 1 ? 'round' : 'rounds'} of ${facts.seconds} s per cell ` +
       `after one ${facts.warmupSeconds} s warm-up each; within a round the cells take turns, each round starting at another one, ` +
       `so a burst of other work on the machine lands on routes and controls alike. Connections take turns over ${facts.members} members ` +

@@ -1,6 +1,6 @@
 /**
  * Per database: the fixtures, made through Hearth's HTTP API by an in-process app (bench/live's
- * setup) on a fresh database, then that app closed and `server/src/main.ts` started on the same
+ * setup) on a fresh database, then that app closed and the production build (`server/dist/main.js`) started on the same
  * database in its own process, as an operator runs it. PGlite gets a folder on disk (its default),
  * Postgres a fresh database dropped on cleanup.
  */
