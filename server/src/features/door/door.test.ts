@@ -32,9 +32,13 @@ const CASES: { name: string; refuse: (s: Scene) => Promise<void>; leavesFirst?: 
   {
     // Her token came while the door was open, and she never went through the lobby to be let in.
     // (The setting as the facilitator's settings:update leaves it; the reducer's own path is tested in live/.)
+    // Written as a new version, as every write of the document is: a process deciding on the version
+    // it keeps must see that this one came after it (live/commit.ts).
     name: 'the waiting room turned on, and she was never admitted',
     refuse: async (s) =>
-      void (await s.app.db.execute(sql`update session_state set state = jsonb_set(state, '{settings,lobbyOn}', 'true'::jsonb) where session_id = ${s.sessionId}`)),
+      void (await s.app.db.execute(
+        sql`update session_state set version = version + 1, state = jsonb_set(jsonb_set(state, '{settings,lobbyOn}', 'true'::jsonb), '{version}', to_jsonb(version + 1)) where session_id = ${s.sessionId}`,
+      )),
     leavesFirst: true,
   },
   {

@@ -11,6 +11,11 @@ export interface Commit {
   state: LiveState;
   command: LiveCommand;
   actorId: string | null;
+  /**
+   * When it was decided (epoch ms), the clock the reducer used: the event's time, so that it and the
+   * turns the command started or ended read from one clock (the session record compares them).
+   */
+  at: number;
   turns: Extract<Effect, { type: 'turn' }>[];
 }
 
@@ -60,7 +65,7 @@ export function createLiveRepository(db: Db) {
      * turns it ended, in one statement, so one round trip and one commit (the locked transaction above
      * takes five). False when another command got there first, and then nothing was written.
      */
-    async commitIfAt(sessionId: string, from: number, { state, command, actorId, turns: ended }: Commit): Promise<boolean> {
+    async commitIfAt(sessionId: string, from: number, { state, command, actorId, at, turns: ended }: Commit): Promise<boolean> {
       const endedTurns = ended.map((t) => ({
         user_id: t.userId,
         kind: t.kind,
@@ -73,8 +78,8 @@ export function createLiveRepository(db: Db) {
           where session_id = ${sessionId} and version = ${from}
           returning session_id, version
         ), event as (
-          insert into ${sessionEvents} (session_id, version, actor_id, type, payload)
-          select session_id, version, ${actorId}::uuid, ${command.type}, ${JSON.stringify(command.payload ?? {})}::jsonb from next
+          insert into ${sessionEvents} (session_id, version, actor_id, type, payload, at)
+          select session_id, version, ${actorId}::uuid, ${command.type}, ${JSON.stringify(command.payload ?? {})}::jsonb, ${new Date(at).toISOString()}::timestamptz from next
         ), ended as (
           insert into ${turns} (session_id, user_id, kind, started_at, ended_at)
           select next.session_id, t.user_id, t.kind, t.started_at, t.ended_at
@@ -117,7 +122,7 @@ export function createLiveRepository(db: Db) {
 }
 export type LiveRepository = ReturnType<typeof createLiveRepository>;
 
-async function write(tx: Tx, sessionId: string, { state, command, actorId, turns: ended }: Commit) {
+async function write(tx: Tx, sessionId: string, { state, command, actorId, at, turns: ended }: Commit) {
   await tx.update(sessionState).set({ state, version: state.version, updatedAt: new Date() }).where(eq(sessionState.sessionId, sessionId));
   await tx.insert(sessionEvents).values({
     sessionId,
@@ -125,6 +130,7 @@ async function write(tx: Tx, sessionId: string, { state, command, actorId, turns
     actorId,
     type: command.type,
     payload: command.payload,
+    at: new Date(at),
   });
   if (ended.length > 0) {
     await tx.insert(turns).values(ended.map((t) => ({ sessionId, userId: t.userId, kind: t.kind, startedAt: new Date(t.startedAt), endedAt: new Date(t.endedAt) })));

@@ -36,10 +36,11 @@ const refusalOf = (err: unknown): Refusal | undefined => (err instanceof AppErro
 export const decideByReducer =
   (command: LiveCommand, actor: Actor, now: () => number): Decide<ReduceResult> =>
   (state) => {
-    const reduced = reduce(state, command, actor, { now: now(), seed: randomInt(2 ** 31) });
+    const at = now();
+    const reduced = reduce(state, command, actor, { now: at, seed: randomInt(2 ** 31) });
     if (!reduced.ok) return { result: reduced };
     const turns = reduced.effects.filter((e): e is Extract<Effect, { type: 'turn' }> => e.type === 'turn');
-    return { result: reduced, commit: { state: reduced.state, command, actorId: actor.role === 'system' ? null : actor.userId, turns } };
+    return { result: reduced, commit: { state: reduced.state, command, actorId: actor.role === 'system' ? null : actor.userId, at, turns } };
   };
 
 interface Deps {
