@@ -8,7 +8,9 @@
  * (the last one before a chunk's end covers that chunk's load), and a heap snapshot at each reading
  * with BENCH_HEAP_SNAPSHOT_DIR (the one after connecting shows what each socket holds).
  */
-export {}; // a module, so its names stay its own
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { writeHeapSnapshot } from 'node:v8';
 
 interface ProbeRequest {
   type: 'probe';
@@ -41,7 +43,6 @@ if (process.env.BENCH_COUNT_QUERIES === '1') {
 
 const profileDir = process.env.BENCH_PROFILE_DIR;
 const snapshotDir = process.env.BENCH_HEAP_SNAPSHOT_DIR;
-const { Session } = await import('node:inspector/promises');
 const profiler = profileDir ? new Session() : undefined;
 if (profiler) {
   profiler.connect();
@@ -53,7 +54,6 @@ if (profiler) {
 async function cutProfile(id: number) {
   if (!profiler || !profileDir) return;
   const { profile } = await profiler.post('Profiler.stop');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(`${profileDir}/${process.pid}-${id}.cpuprofile`, JSON.stringify(profile));
   await profiler.post('Profiler.start');
 }
@@ -66,7 +66,7 @@ if (process.send) {
     // Twice: the first pass may leave garbage that only the second one frees (weak refs, finalizers).
     collect?.();
     collect?.();
-    if (snapshotDir) (await import('node:v8')).writeHeapSnapshot(`${snapshotDir}/${process.pid}-${message.id}.heapsnapshot`);
+    if (snapshotDir) writeHeapSnapshot(`${snapshotDir}/${process.pid}-${message.id}.heapsnapshot`);
     process.send?.({ type: 'probe', id: message.id, memory: process.memoryUsage(), cpu, gc: Boolean(collect), queries });
   });
   process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));

@@ -1,8 +1,5 @@
 import type { LiveState } from '@hearth/shared';
-import type { Commit, LiveRepository } from './repository.js';
-
-/** What a command decides on a state: the next version to write, or only an answer. */
-export type Decide<T> = (state: LiveState) => { commit: Commit; result: T } | { result: T };
+import type { Decide, LiveRepository } from './repository.js';
 
 /** Writes that missed because another process got there first, before queueing on the row lock. */
 const OPTIMISTIC_TRIES = 3;

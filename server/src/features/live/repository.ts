@@ -19,6 +19,9 @@ export interface Commit {
   turns: Extract<Effect, { type: 'turn' }>[];
 }
 
+/** What a command decides on a state: the next version to write, or only an answer. */
+export type Decide<T> = (state: LiveState) => { commit: Commit; result: T } | { result: T };
+
 export function createLiveRepository(db: Db) {
   return {
     /**
@@ -49,7 +52,7 @@ export function createLiveRepository(db: Db) {
      * when the session was never opened. The slow way (five round trips): commit.ts comes here only
      * after its one-statement writes keep missing.
      */
-    async transact<T>(sessionId: string, decide: (state: LiveState) => { commit: Commit; result: T } | { result: T }): Promise<T | undefined> {
+    async transact<T>(sessionId: string, decide: Decide<T>): Promise<T | undefined> {
       return db.transaction(async (tx) => {
         const [row] = await tx.select({ state: sessionState.state }).from(sessionState).where(eq(sessionState.sessionId, sessionId)).for('update');
         // Never opened: there is no live session to change.

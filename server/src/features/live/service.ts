@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { LiveState } from '@hearth/shared';
 import { reduce } from './reducer/index.js';
-import type { LiveRepository } from './repository.js';
-import { createCommitter, type Decide } from './commit.js';
+import type { Decide, LiveRepository } from './repository.js';
+import { createCommitter } from './commit.js';
 import { AppError } from '../../lib/errors.js';
 import type { Actor, Effect, LiveCommand, ReduceResult, Refusal } from './reducer/index.js';
 
